@@ -1,0 +1,8 @@
+// The public face of the protocol engine. Contract: ../shared/docs/protocol-api.md.
+// Pure TypeScript: no React, DOM or Node APIs, no wall clock, no Math.random().
+// Each area below is exported from its own folder; keep one line per area.
+
+// rng + simulated network + raft + split-brain + log reconciliation
+// linearizability checker
+// paxos + two-phase commit + clocks + quorum arithmetic
+export {};
