@@ -3,6 +3,8 @@
 // Each area below is exported from its own folder; keep one line per area.
 
 // rng + simulated network + raft + split-brain + log reconciliation
+export * from "./rng";
+export * from "./sim";
 // linearizability checker
 // paxos + two-phase commit + clocks + quorum arithmetic
 export {};
