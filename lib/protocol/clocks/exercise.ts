@@ -1,4 +1,4 @@
-import { createRng } from "../rng";
+import { createRng, type Rng } from "../rng";
 import { analyzeTrace, type ClockAnalysis } from "./analyze";
 import type { StampedEvent, Trace, TraceEvent } from "./types";
 
@@ -26,7 +26,7 @@ const LETTERS = "ABCD";
 /** Event labels as textbooks draw them: process letter + position, e.g. "B3". */
 export const eventLabel = (process: number, index: number) => `${LETTERS[process - 1]}${index}`;
 
-type Rng = ReturnType<typeof createRng>; // from ../rng
+
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[rng.int(0, xs.length - 1)];
 
 export function generateClockTrace(seed: number, options: ClockExerciseOptions = {}): Trace {
