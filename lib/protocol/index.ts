@@ -6,5 +6,6 @@
 export * from "./rng";
 export * from "./sim";
 // linearizability checker
+export * from "./linearizability";
 // paxos + two-phase commit + clocks + quorum arithmetic
 export {};
