@@ -39,7 +39,7 @@ export function generateClockTrace(seed: number, options: ClockExerciseOptions =
   const pending: { message: string; to: number }[] = [];
   const events: TraceEvent[] = [];
   let messages = 0;
-  const add = (e: Omit<TraceEvent, "id">) => {
+  const add = (e: TraceEvent extends infer T ? (T extends unknown ? Omit<T, "id"> : never) : never) => {
     counts[e.process] += 1;
     events.push({ ...e, id: eventLabel(e.process, counts[e.process]) } as TraceEvent);
   };

@@ -1,0 +1,301 @@
+import { majority } from "../quorum/arithmetic";
+import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
+import { acceptorStep, onRetryTimer, proposerStep, startBallot, type RoleEnv } from "./roles";
+import { checkSafety, emptySafety, recordAcceptance, type ChosenValue, type SafetyState } from "./safety";
+import {
+  ballotKey, PaxosError,
+  type AcceptorState, type Ballot, type Outgoing, type PaxosBugs, type PaxosConfig, type PaxosMessage, type ProposerState,
+} from "./types";
+import { describeMessage, nodeViews, type PaxosNodeView } from "./view";
+
+/** User actions, recorded with their time so (seed, config, actions) replays the run exactly. */
+export type PaxosAction =
+  | { at: number; kind: "propose"; proposer: number; value: string }
+  | { at: number; kind: "crash"; id: number }
+  | { at: number; kind: "restart"; id: number }
+  | { at: number; kind: "partition"; groups: number[][] }
+  | { at: number; kind: "heal" }
+  | { at: number; kind: "setDropRate"; p: number }
+  | { at: number; kind: "dropMessage"; messageId: number }
+  | { at: number; kind: "delayMessage"; messageId: number; ms: number };
+
+export interface PaxosTraceEntry {
+  time: number;
+  kind: "deliver" | "lost" | "timer" | "action";
+  text: string;
+  from?: number;
+  to?: number;
+  msg?: PaxosMessage;
+}
+
+export interface PaxosSnapshot {
+  readonly sim: SimSnapshot<PaxosMessage>;
+  readonly state: { proposers: ProposerState[]; acceptors: AcceptorState[]; safety: SafetyState };
+  readonly trace: PaxosTraceEntry[];
+  readonly actions: PaxosAction[];
+}
+
+type Resolved = Required<Omit<PaxosConfig, "bugs">> & { bugs: PaxosBugs };
+
+function resolve(c: PaxosConfig): Resolved {
+  const r: Resolved = {
+    proposers: c.proposers ?? 2, acceptors: c.acceptors ?? 3, seed: c.seed, latency: c.latency ?? [10, 20],
+    dropRate: c.dropRate ?? 0, retryTimeout: c.retryTimeout ?? 200, backoff: c.backoff ?? [0, 100],
+    bugs: { acceptorIgnoresPromises: false, proposerIgnoresAcceptedValues: false, ...c.bugs },
+  };
+  if (!Number.isInteger(r.proposers) || r.proposers < 1 || r.proposers > 5) throw new PaxosError(`proposers must be 1..5, got ${r.proposers}`);
+  if (!Number.isInteger(r.acceptors) || r.acceptors < 1 || r.acceptors > 9) throw new PaxosError(`acceptors must be 1..9, got ${r.acceptors}`);
+  if (!(r.retryTimeout > 0)) throw new PaxosError(`retryTimeout must be > 0, got ${r.retryTimeout}`);
+  const [lo, hi] = r.backoff;
+  if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 0 || hi < lo) throw new PaxosError(`backoff must be integers 0 <= min <= max, got [${lo}, ${hi}]`);
+  return r;
+}
+
+export class PaxosCluster {
+  readonly config: Resolved;
+  readonly proposerIds: number[];
+  readonly acceptorIds: number[];
+  readonly quorum: number;
+  private sim: Sim<PaxosMessage>;
+  private proposers: ProposerState[];
+  private acceptors: AcceptorState[];
+  private safety: SafetyState = emptySafety();
+  private log: PaxosTraceEntry[] = [];
+  private done: PaxosAction[] = [];
+
+  constructor(config: PaxosConfig) {
+    this.config = resolve(config);
+    const { proposers: P, acceptors: A } = this.config;
+    this.sim = createSim<PaxosMessage>({ nodes: P + A, seed: this.config.seed, latency: this.config.latency, dropRate: this.config.dropRate });
+    this.proposerIds = Array.from({ length: P }, (_, i) => i + 1);
+    this.acceptorIds = Array.from({ length: A }, (_, i) => P + i + 1);
+    this.quorum = majority(A);
+    this.proposers = this.proposerIds.map((id) => freshProposer(id, 0));
+    this.acceptors = this.acceptorIds.map((id) => ({ id, promised: null, accepted: null }));
+  }
+
+  get time(): number { return this.sim.time; }
+  get trace(): ReadonlyArray<PaxosTraceEntry> { return this.log; }
+  get actions(): ReadonlyArray<PaxosAction> { return this.done; }
+
+  /** "P1" for proposers, "A3" for acceptors (ids are global node ids). */
+  label(id: number): string { return `${this.isProposer(id) ? "P" : "A"}${id}`; }
+
+  advance(ms: number): void {
+    if (!(ms >= 0)) throw new PaxosError(`advance needs ms >= 0, got ${ms}`);
+    const target = this.time + ms;
+    for (let e = this.sim.next(target); e; e = this.sim.next(target)) this.handle(e);
+    this.sim.advanceTo(target);
+  }
+
+  /** Run event by event until pred holds (true) or maxMs passes (false). */
+  runUntil(pred: (c: PaxosCluster) => boolean, maxMs: number): boolean {
+    const deadline = this.time + maxMs;
+    if (pred(this)) return true;
+    for (let e = this.sim.next(deadline); e; e = this.sim.next(deadline)) {
+      this.handle(e);
+      if (pred(this)) return true;
+    }
+    this.sim.advanceTo(deadline);
+    return pred(this);
+  }
+
+  /** The client asks proposer `proposer` to get `value` chosen; it starts a new ballot now. */
+  propose(proposer: number, value: string): { ok: true; ballot: Ballot } | { ok: false; reason: string } {
+    const p = this.proposer(proposer);
+    if (typeof value !== "string" || value === "") throw new PaxosError("a proposed value must be a non-empty string");
+    if (!this.sim.isAlive(proposer)) return { ok: false, reason: `proposer ${proposer} is crashed` };
+    this.record({ at: this.time, kind: "propose", proposer, value });
+    p.value = value;
+    const env = this.env(proposer);
+    const ballot = startBallot(p, env);
+    this.send(proposer, env.out);
+    this.check();
+    return { ok: true, ballot };
+  }
+
+  /** Proposers lose everything but their highest round; acceptors lose nothing (stable storage). */
+  crash(id: number): void {
+    this.checkId(id);
+    this.record({ at: this.time, kind: "crash", id });
+    this.sim.crash(id);
+    if (this.isProposer(id)) this.proposers[id - 1] = freshProposer(id, this.proposers[id - 1].maxRound, this.proposers[id - 1].attempts);
+  }
+
+  restart(id: number): void {
+    this.checkId(id);
+    this.record({ at: this.time, kind: "restart", id });
+    this.sim.restart(id);
+  }
+
+  partition(groups: number[][]): void {
+    this.sim.partition(groups);
+    this.record({ at: this.time, kind: "partition", groups: groups.map((g) => [...g]) });
+  }
+
+  heal(): void {
+    this.record({ at: this.time, kind: "heal" });
+    this.sim.heal();
+  }
+
+  setDropRate(p: number): void {
+    this.sim.setDropRate(p);
+    this.record({ at: this.time, kind: "setDropRate", p });
+  }
+
+  inFlight(): ReadonlyArray<Envelope<PaxosMessage>> { return this.sim.inFlight(); }
+
+  /** Remove one message from the wire (a user clicking it). */
+  dropMessage(messageId: number): boolean {
+    this.record({ at: this.time, kind: "dropMessage", messageId });
+    return this.sim.dropMessage(messageId);
+  }
+
+  /** Hold one in-flight message back by `ms` more. It keeps its content but gets a new id. */
+  delayMessage(messageId: number, ms: number): number | null {
+    if (!(ms >= 0) || !Number.isInteger(ms)) throw new PaxosError(`delay must be a whole number of ms >= 0, got ${ms}`);
+    const env = this.sim.inFlight().find((e) => e.id === messageId);
+    if (!env) return null;
+    this.record({ at: this.time, kind: "delayMessage", messageId, ms });
+    this.sim.dropMessage(messageId);
+    const rate = this.sim.dropRate;
+    this.sim.setDropRate(0); // a delayed message is not re-exposed to random loss
+    const again = this.sim.send(env.from, env.to, env.msg, env.at - this.time + ms);
+    this.sim.setDropRate(rate);
+    return again ? again.id : null;
+  }
+
+  nodes(): ReadonlyArray<PaxosNodeView> {
+    return nodeViews(this.proposers, this.acceptors, (id) => this.sim.isAlive(id), this.quorum);
+  }
+
+  /** The first value accepted by a majority in one ballot, as an outside observer sees it. */
+  chosen(): ChosenValue | null { return this.safety.chosen[0] ?? null; }
+  decisions(): Array<{ proposer: number; decided: string | null }> {
+    return this.proposers.map((p) => ({ proposer: p.id, decided: p.decided }));
+  }
+  /** Highest round any proposer has tried: climbs while proposers duel. */
+  maxRound(): number { return Math.max(0, ...this.proposers.map((p) => p.maxRound)); }
+
+  violations(): string[] { return [...this.safety.violations]; }
+
+  snapshot(): PaxosSnapshot {
+    return {
+      sim: this.sim.snapshot(),
+      state: structuredClone({ proposers: this.proposers, acceptors: this.acceptors, safety: this.safety }),
+      trace: this.log.slice(),
+      actions: this.done.slice(),
+    };
+  }
+
+  restore(s: PaxosSnapshot): void {
+    this.sim.restore(s.sim);
+    const st = structuredClone(s.state);
+    this.proposers = st.proposers;
+    this.acceptors = st.acceptors;
+    this.safety = st.safety;
+    this.log = s.trace.slice();
+    this.done = s.actions.slice();
+  }
+
+  // ---- internals ----
+
+  private handle(e: SimEvent<PaxosMessage>): void {
+    if (e.kind === "lost") {
+      const m = e.envelope;
+      this.log.push({ time: e.at, kind: "lost", from: m.from, to: m.to, msg: m.msg, text: `${this.label(m.from)} → ${this.label(m.to)} ${describeMessage(m.msg)} lost (${e.reason})` });
+      return;
+    }
+    if (e.kind === "timer") {
+      const p = this.proposers[e.node - 1];
+      this.log.push({ time: e.at, kind: "timer", to: e.node, text: `${this.label(e.node)} retry timer` });
+      const env = this.env(e.node);
+      onRetryTimer(p, env);
+      this.send(e.node, env.out);
+    } else {
+      this.log.push({ time: e.at, kind: "deliver", from: e.from, to: e.to, msg: e.msg, text: `${this.label(e.from)} → ${this.label(e.to)} ${describeMessage(e.msg)}` });
+      const env = this.env(e.to);
+      if (this.isProposer(e.to)) {
+        proposerStep(this.proposers[e.to - 1], e.from, e.msg, env);
+      } else {
+        const a = this.acceptors[e.to - this.config.proposers - 1];
+        acceptorStep(a, e.from, e.msg, env);
+        if (e.msg.type === "accept" && a.accepted && ballotKey(a.accepted.ballot) === ballotKey(e.msg.ballot)) {
+          recordAcceptance(this.safety, a.id, e.msg.ballot, e.msg.value, this.quorum, this.time);
+        }
+      }
+      this.send(e.to, env.out);
+    }
+    this.check();
+  }
+
+  private check(): void { checkSafety(this.safety, this.acceptors, this.proposers); }
+
+  private env(id: number): RoleEnv {
+    const { retryTimeout, backoff } = this.config;
+    return {
+      acceptors: this.acceptorIds, learners: this.proposerIds, quorum: this.quorum, bugs: this.config.bugs, out: [],
+      retry: (kind) => {
+        if (kind === "cancel") return this.sim.cancelTimer(id, "retry");
+        const pause = backoff[1] > 0 ? this.sim.rng.int(backoff[0], backoff[1]) : backoff[0];
+        this.sim.setTimer(id, "retry", this.time + (kind === "timeout" ? retryTimeout : 0) + pause);
+      },
+    };
+  }
+
+  private send(from: number, out: Outgoing[]): void { for (const o of out) this.sim.send(from, o.to, o.msg); }
+  private record(a: PaxosAction): void {
+    this.done.push(a);
+    this.log.push({ time: this.time, kind: "action", text: describeAction(a) });
+  }
+  private isProposer(id: number): boolean { return id >= 1 && id <= this.config.proposers; }
+  private checkId(id: number): void {
+    if (!Number.isInteger(id) || id < 1 || id > this.config.proposers + this.config.acceptors) {
+      throw new PaxosError(`node ids are 1..${this.config.proposers + this.config.acceptors}, got ${id}`);
+    }
+  }
+  private proposer(id: number): ProposerState {
+    if (!this.isProposer(id) || !Number.isInteger(id)) throw new PaxosError(`proposers are nodes 1..${this.config.proposers}, got ${id}`);
+    return this.proposers[id - 1];
+  }
+}
+
+function freshProposer(id: number, maxRound: number, attempts = 0): ProposerState {
+  return { id, maxRound, value: null, phase: "idle", ballot: null, promises: {}, proposedValue: null, attempts, heard: {}, decided: null };
+}
+
+function describeAction(a: PaxosAction): string {
+  switch (a.kind) {
+    case "propose": return `client asks P${a.proposer} to propose "${a.value}"`;
+    case "partition": return `partition ${a.groups.map((g) => `{${g.join(",")}}`).join(" ")}`;
+    case "setDropRate": return `drop rate set to ${a.p}`;
+    case "dropMessage": return `message #${a.messageId} dropped`;
+    case "delayMessage": return `message #${a.messageId} delayed ${a.ms} ms`;
+    default: return `${a.kind}${"id" in a ? ` node ${a.id}` : ""}`;
+  }
+}
+
+export function createPaxosCluster(config: PaxosConfig): PaxosCluster {
+  return new PaxosCluster(config);
+}
+
+/** Rebuild a run from its seed, config and recorded actions, then run on to `until` if given. */
+export function replayPaxos(config: PaxosConfig, actions: ReadonlyArray<PaxosAction>, until?: number): PaxosCluster {
+  const c = new PaxosCluster(config);
+  for (const a of actions) {
+    if (a.at < c.time) throw new PaxosError(`actions must be in time order (${a.at} < ${c.time})`);
+    c.advance(a.at - c.time);
+    switch (a.kind) {
+      case "propose": c.propose(a.proposer, a.value); break;
+      case "crash": c.crash(a.id); break;
+      case "restart": c.restart(a.id); break;
+      case "partition": c.partition(a.groups); break;
+      case "heal": c.heal(); break;
+      case "setDropRate": c.setDropRate(a.p); break;
+      case "dropMessage": c.dropMessage(a.messageId); break;
+      case "delayMessage": c.delayMessage(a.messageId, a.ms); break;
+    }
+  }
+  if (until !== undefined && until > c.time) c.advance(until - c.time);
+  return c;
+}

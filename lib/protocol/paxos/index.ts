@@ -1,0 +1,8 @@
+export { createPaxosCluster, PaxosCluster, replayPaxos, type PaxosAction, type PaxosSnapshot, type PaxosTraceEntry } from "./cluster";
+export { type ChosenValue } from "./safety";
+export {
+  ballotKey, compareBallots, PaxosError,
+  type AcceptedProposal, type Ballot, type PaxosBugs, type PaxosConfig, type PaxosMessage, type ProposerPhase,
+} from "./types";
+export { describeMessage, type PaxosNodeView } from "./view";
+export { loadPaxosPreset, PAXOS_PRESETS, type PaxosPreset } from "./presets";
