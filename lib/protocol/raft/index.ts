@@ -1,0 +1,60 @@
+// Raft (Ongaro & Ousterhout 2014): node logic, cluster driver, invariant checker.
+import { RaftClusterSim } from "./cluster";
+import type { RaftConfig, RaftRunRecord } from "./cluster-types";
+
+export function createRaftCluster(config: RaftConfig): RaftClusterSim {
+  return new RaftClusterSim(config);
+}
+
+/** Rebuild a run from its record: same config, same actions at the same points. */
+export function replayRaft(record: RaftRunRecord): RaftClusterSim {
+  const c = new RaftClusterSim(record.config);
+  for (const a of record.actions) {
+    c.runTo(a.events, a.at);
+    c.apply(a.action);
+  }
+  c.runTo(record.end.events, record.end.time);
+  return c;
+}
+
+export { RaftClusterSim } from "./cluster";
+export type { RaftSnapshot } from "./cluster";
+export type {
+  RaftConfig,
+  RaftCluster,
+  RaftNodeView,
+  ProposeResult,
+  RaftAction,
+  TimedAction,
+  RaftRunRecord,
+  RaftTraceEntry,
+  InFlightMessage,
+} from "./cluster-types";
+export { RaftInvariants } from "./invariants";
+export { step } from "./step";
+export {
+  createNode,
+  cloneNode,
+  tick,
+  propose,
+  campaign,
+  crashNode,
+  restartNode,
+  becomeFollower,
+  becomeLeader,
+  nextWake,
+} from "./node";
+export type {
+  Role,
+  Entry,
+  RaftMessage,
+  RequestVote,
+  RequestVoteReply,
+  AppendEntries,
+  AppendEntriesReply,
+  RaftBugs,
+  RaftNodeConfig,
+  RaftNodeState,
+  RaftEnv,
+} from "./types";
+export { describeMessage, describeTraceEntry } from "./describe";
