@@ -3,7 +3,7 @@ export { checkOperations } from "./checker";
 export { registerModel, casRegisterModel } from "./register-models";
 export type { RegisterInput, RegisterOutput, RegisterState, CasRegisterInput, CasRegisterOutput } from "./register-models";
 export { kvModel, kvMapModel } from "./kv-models";
-export type { KvInput, KvOutput, KvMapState } from "./kv-models";
+export type { KvInput, KvOutput, KvValue, KvMapState } from "./kv-models";
 export { parseJepsenEtcdLog, parseJepsenKvLog, HistoryParseError } from "./parse-jepsen";
 export type {
   Operation,

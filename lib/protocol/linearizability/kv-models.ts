@@ -36,18 +36,63 @@ function partitionByKey(history: Operation<KvInput, KvOutput>[]): Operation<KvIn
   return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
 }
 
+// ---------- values with their hash ----------
+
+const P = 0x01000193; // odd multiplier of the rolling hash
+
+/**
+ * Rolling hash of s: h(a + s) = h(a) * P^|s| + h(s), kept mod 2^30 so it stays a small
+ * integer (V8 stores those unboxed; a full int32 field would cost a heap number per state).
+ * P^|s| is left in `pow` rather than returned in a tuple, to spare an allocation per step.
+ */
+const MASK = 0x3fffffff;
+let pow = 1;
+function rolling(s: string): number {
+  let h = 0;
+  let p = 1;
+  for (let i = 0; i < s.length; i++) {
+    h = (Math.imul(h, P) + s.charCodeAt(i)) | 0;
+    p = Math.imul(p, P);
+  }
+  pow = p;
+  return h & MASK;
+}
+
+/** Hash of a + s given the hash of a. */
+const appendHash = (hashA: number, s: string) => {
+  const h = rolling(s);
+  return (Math.imul(hashA, pow) + h) & MASK;
+};
+
+/**
+ * The value of one key with its rolling hash kept alongside, so the checker's memo can
+ * fingerprint a state in O(1) instead of rehashing a string that grows with every append.
+ */
+export interface KvValue {
+  readonly value: string;
+  readonly hash: number;
+}
+
+const EMPTY_VALUE: KvValue = { value: "", hash: 0 };
+
 /** Partitioned by key: the state is the value of the one key of the part ("" if unset). */
-export const kvModel: Model<string, KvInput, KvOutput> = {
-  init: () => "",
+export const kvModel: Model<KvValue, KvInput, KvOutput> = {
+  init: () => EMPTY_VALUE,
   step: (state, input, output) => {
-    if (input.op === "get") return { ok: output === null || output === state, state };
-    return { ok: true, state: input.op === "put" ? input.value : state + input.value };
+    if (input.op === "get") return { ok: output === null || output === state.value, state };
+    return {
+      ok: true,
+      state:
+        input.op === "put"
+          ? { value: input.value, hash: rolling(input.value) }
+          : { value: state.value + input.value, hash: appendHash(state.hash, input.value) },
+    };
   },
-  equal: (a, b) => a === b,
-  hash: (s) => s,
+  equal: (a, b) => a === b || (a.hash === b.hash && a.value === b.value),
+  hash: (s) => s.hash,
   partition: partitionByKey,
   describeOperation: describeKv,
-  describeState: quote,
+  describeState: (s) => quote(s.value),
 };
 
 // ---------- the whole map as one state ----------
@@ -65,20 +110,7 @@ export interface KvMapState {
   readonly hash: number;
 }
 
-const P = 0x01000193; // odd multiplier of the rolling hash
-
-/** Hash of s and P^|s|, so that h(a + s) = h(a) * P^|s| + h(s) (mod 2^32). */
-function rolling(s: string): [number, number] {
-  let h = 0;
-  let p = 1;
-  for (let i = 0; i < s.length; i++) {
-    h = (Math.imul(h, P) + s.charCodeAt(i)) | 0;
-    p = Math.imul(p, P);
-  }
-  return [h, p];
-}
-
-const term = (key: string, valueHash: number) => mix32(hashString(key) ^ mix32(valueHash));
+const term = (key: string, valueHash: number) => mix32(hashString(key) ^ mix32(valueHash)) & MASK;
 
 const EMPTY_MAP: KvMapState = { keys: [], values: [], valueHashes: [], hash: 0 };
 
@@ -100,15 +132,14 @@ function update(state: KvMapState, input: KvInput & { value: string }): KvMapSta
   } else {
     oldTerm = term(input.key, valueHashes[i]);
   }
-  const [h, p] = rolling(input.value);
   if (input.op === "put") {
     values[i] = input.value;
-    valueHashes[i] = h;
+    valueHashes[i] = rolling(input.value);
   } else {
     values[i] = values[i] + input.value;
-    valueHashes[i] = (Math.imul(valueHashes[i], p) + h) | 0;
+    valueHashes[i] = appendHash(valueHashes[i], input.value);
   }
-  const hash = (state.hash - oldTerm + term(input.key, valueHashes[i])) | 0;
+  const hash = (state.hash - oldTerm + term(input.key, valueHashes[i])) & MASK;
   return { keys, values, valueHashes, hash };
 }
 

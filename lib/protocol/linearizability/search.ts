@@ -64,11 +64,11 @@ export class LinearizationSearch<S, I, O> {
   private readonly cache: StateCache<S>;
   private readonly stackNode: Int32Array;
   private readonly stackState: S[];
-  private readonly stackKey: unknown[];
+  private readonly stackKey: Float64Array;
   private readonly stackFp: Int32Array;
   private depth = 0;
   private state: S;
-  private key: unknown;
+  private key: number;
   private fp: number;
   private setHash = 0;
   private node: number;
@@ -112,7 +112,7 @@ export class LinearizationSearch<S, I, O> {
     this.cache = new StateCache<S>(words, keyer);
     this.stackNode = new Int32Array(n);
     this.stackState = new Array(n);
-    this.stackKey = new Array(n);
+    this.stackKey = new Float64Array(n);
     this.stackFp = new Int32Array(n);
     this.state = model.init();
     this.key = keyer.key(this.state);

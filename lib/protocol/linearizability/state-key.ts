@@ -32,11 +32,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 export interface StateKeyer<S> {
-  /** Exact key (number) when it alone decides equality, else anything `same` can use. */
-  key(state: S): unknown;
+  /** A number: an int32 hash, or an interned id (id + 0.5) that alone decides equality. */
+  key(state: S): number;
   /** 32-bit fingerprint of a key. */
-  fp(key: unknown): number;
-  same(a: S, keyA: unknown, b: S, keyB: unknown): boolean;
+  fp(key: number): number;
+  same(a: S, keyA: number, b: S, keyB: number): boolean;
 }
 
 /**
@@ -60,7 +60,7 @@ export function createStateKeyer<S, I, O>(model: Model<S, I, O>): StateKeyer<S> 
   };
   const toExact = (h: string | number): number =>
     typeof h === "string" ? intern(strings, h) : (h | 0) === h ? h : intern(others, `n${h}`);
-  const fp = (key: unknown): number => mix32(key as number);
+  const fp = (key: number): number => mix32(key);
 
   const { hash, equal } = model;
   if (hash && equal) {
