@@ -1,0 +1,17 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "./generated/prisma/client";
+import { ensureDatabaseDir } from "./db-url";
+
+export type Db = PrismaClient;
+export { databaseUrl } from "./db-url";
+
+/**
+ * A Prisma client on one SQLite file, without the `server-only` guard, for scripts, the bench
+ * and tests. The app uses the cached instance in lib/db.ts.
+ * Dates are epoch milliseconds on disk (integers compare and index faster than ISO text).
+ */
+export function createDb(url: string): Db {
+  ensureDatabaseDir(url);
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 }, { timestampFormat: "unixepoch-ms" });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,13 @@
+/** A refusal the learner (or a client) can act on; carries its HTTP status. Never a 500. */
+export class ReviewError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 413 | 415,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ReviewError";
+  }
+}
+
+export const STALE_CARD =
+  "This card changed since it was shown (it was probably graded in another tab). Nothing was recorded; reload to continue.";

@@ -1,0 +1,85 @@
+import type { Corpus } from "../content/schema";
+import { syncContent } from "../content/sync";
+import type { Db } from "../db-client";
+import { buryCard, setSuspended } from "./card-actions";
+import { gradeCard } from "./grade";
+import { errorResponse, parseJson } from "./http";
+import { cardActionInput, gradeInput, undoInput } from "./inputs";
+import { queuedCardById } from "./queue";
+import { getSettings } from "./settings";
+import type { ReviewSettings } from "./settings-schema";
+import { undoGrade } from "./undo";
+import { cardView, queueView, type QueueView } from "./view";
+
+/**
+ * The review API as plain functions from a Request to a Response; app/api/review/* routes are
+ * one-line wrappers that pass the app's client and the clock. Every answer carries the next card,
+ * so the screen advances in one round trip.
+ */
+export interface ReviewDeps {
+  db: Db;
+  now: Date;
+  corpus: () => Corpus;
+}
+
+async function next(d: ReviewDeps, s: ReviewSettings): Promise<QueueView> {
+  const corpus = d.corpus();
+  return queueView(d.db, corpus, d.now, s, () => syncContent(d.db, corpus, d.now));
+}
+
+export async function handleNext(d: ReviewDeps): Promise<Response> {
+  try {
+    return Response.json({ next: await next(d, await getSettings(d.db)) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+export async function handleGrade(req: Request, d: ReviewDeps): Promise<Response> {
+  try {
+    const input = await parseJson(req, gradeInput);
+    const s = await getSettings(d.db);
+    const result = await gradeCard(d.db, input, d.now, s);
+    return Response.json({ result, next: await next(d, s) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+export async function handleUndo(req: Request, d: ReviewDeps): Promise<Response> {
+  try {
+    const input = await parseJson(req, undoInput);
+    const s = await getSettings(d.db);
+    const { cardId } = await undoGrade(d.db, input, d.now);
+    // Like Anki, show the card that was taken back, whatever else is due.
+    const q = await queuedCardById(d.db, cardId);
+    const item = d.corpus().items.find((i) => i.id === cardId);
+    const base = await next(d, s);
+    const view = q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null } : base;
+    return Response.json({ result: { undone: input.gradeId, cardId }, next: view });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+export async function handleBury(req: Request, d: ReviewDeps): Promise<Response> {
+  try {
+    const input = await parseJson(req, cardActionInput);
+    const s = await getSettings(d.db);
+    const result = await buryCard(d.db, input, d.now, s);
+    return Response.json({ result, next: await next(d, s) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+export async function handleSuspend(req: Request, d: ReviewDeps): Promise<Response> {
+  try {
+    const input = await parseJson(req, cardActionInput);
+    const s = await getSettings(d.db);
+    const result = await setSuspended(d.db, input, true, d.now);
+    return Response.json({ result, next: await next(d, s) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { ReviewError } from "./errors";
+
+/** Request parsing and error mapping for the review route handlers: bad input is a 4xx, never a 500. */
+
+const MAX_BODY = 10_000;
+
+export async function parseJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json"))
+    throw new ReviewError(415, "Send the request body as JSON (Content-Type: application/json).");
+  const text = await req.text();
+  if (text.length > MAX_BODY) throw new ReviewError(413, "The request body is too large.");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ReviewError(400, "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+    throw new ReviewError(400, msg);
+  }
+  return parsed.data;
+}
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof ReviewError) return Response.json({ error: e.message }, { status: e.status });
+  console.error(e);
+  return Response.json({ error: "Something went wrong on the server. Nothing was recorded; try again." }, { status: 500 });
+}

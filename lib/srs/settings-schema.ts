@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+/**
+ * The one schema for review settings, shared by the settings form (instant feedback) and the
+ * server action (the authority). Inputs may be form strings; outputs are typed values.
+ * Defaults follow Anki's FSRS defaults (desired retention 0.90, steps 1m 10m / 10m, 4 am).
+ */
+
+export const DEFAULT_SETTINGS = {
+  desiredRetention: 0.9,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  learningSteps: "1m 10m",
+  relearningSteps: "10m",
+  maximumInterval: 36500,
+  dayStartHour: 4,
+  fuzz: true,
+} as const;
+
+export type ReviewSettings = {
+  desiredRetention: number;
+  newPerDay: number;
+  reviewsPerDay: number;
+  learningSteps: string;
+  relearningSteps: string;
+  maximumInterval: number;
+  dayStartHour: number;
+  fuzz: boolean;
+};
+
+export type StepUnitString = `${number}${"m" | "h" | "d"}`;
+
+const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;
+
+/** "1m 10m" -> ["1m", "10m"]; null when a step is malformed. An empty string means no steps. */
+export function parseSteps(text: string): StepUnitString[] | null {
+  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
+  const steps: StepUnitString[] = [];
+  for (const p of parts) {
+    const m = STEP.exec(p);
+    if (!m || Number(m[1]) <= 0) return null;
+    steps.push(`${Number(m[1])}${m[2] as "m" | "h" | "d"}`);
+  }
+  return steps;
+}
+
+const number = (label: string, min: number, max: number, opts: { int?: boolean } = {}) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+    z
+      .number({ error: (iss) => (iss.input === undefined ? `${label} is required.` : `${label} must be a number.`) })
+      .refine((n) => Number.isFinite(n), `${label} must be a number.`)
+      .refine((n) => !opts.int || Number.isInteger(n), `${label} must be a whole number.`)
+      .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}.`),
+  );
+
+const steps = (label: string) =>
+  z
+    .string({ error: `${label} are required.` })
+    .max(200, `${label}: at most 200 characters.`)
+    .refine((s) => parseSteps(s) !== null, `${label} are durations like "1m 10m" (m, h or d), each above zero.`)
+    .refine((s) => (parseSteps(s) ?? []).length <= 10, `${label}: at most 10 steps.`)
+    .transform((s) => (parseSteps(s) ?? []).join(" "));
+
+export const settingsSchema = z.object({
+  desiredRetention: number("Desired retention", 0.7, 0.99),
+  newPerDay: number("New cards per day", 0, 9999, { int: true }),
+  reviewsPerDay: number("Maximum reviews per day", 0, 99999, { int: true }),
+  learningSteps: steps("Learning steps"),
+  relearningSteps: steps("Relearning steps"),
+  maximumInterval: number("Maximum interval", 1, 36500, { int: true }),
+  dayStartHour: number("Next day starts at", 0, 23, { int: true }),
+  // An HTML checkbox sends "on" when ticked and nothing when not.
+  fuzz: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+
+export type SettingsField = keyof ReviewSettings;
+export type FieldErrors = Partial<Record<SettingsField, string>>;
+
+/** First message per field, ready to show next to the input. */
+export function settingsErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0] as SettingsField | undefined;
+    if (key && !out[key]) out[key] = issue.message;
+  }
+  return out;
+}

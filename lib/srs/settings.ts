@@ -1,0 +1,47 @@
+import { fsrs, type FSRS } from "ts-fsrs";
+import type { Db } from "../db-client";
+import { DEFAULT_SETTINGS, parseSteps, settingsSchema, type ReviewSettings } from "./settings-schema";
+
+const settingsSelect = {
+  desiredRetention: true,
+  newPerDay: true,
+  reviewsPerDay: true,
+  learningSteps: true,
+  relearningSteps: true,
+  maximumInterval: true,
+  dayStartHour: true,
+  fuzz: true,
+} as const;
+
+export async function getSettings(db: Db): Promise<ReviewSettings> {
+  const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
+  return row ?? { ...DEFAULT_SETTINGS };
+}
+
+/** Validates with the shared schema; throws the ZodError for the caller to show per field. */
+export async function saveSettings(db: Db, input: unknown, now: Date): Promise<ReviewSettings> {
+  const data = settingsSchema.parse(input);
+  await db.settings.upsert({ where: { id: 1 }, create: { id: 1, ...data, updatedAt: now }, update: { ...data, updatedAt: now } });
+  return data;
+}
+
+const schedulers = new Map<string, FSRS>();
+
+/** The ts-fsrs scheduler for these settings (cached: settings change rarely, grades often). */
+export function schedulerFor(s: ReviewSettings): FSRS {
+  const key = JSON.stringify([s.desiredRetention, s.maximumInterval, s.fuzz, s.learningSteps, s.relearningSteps]);
+  let f = schedulers.get(key);
+  if (!f) {
+    f = fsrs({
+      request_retention: s.desiredRetention,
+      maximum_interval: s.maximumInterval,
+      enable_fuzz: s.fuzz,
+      enable_short_term: true,
+      learning_steps: parseSteps(s.learningSteps) ?? [],
+      relearning_steps: parseSteps(s.relearningSteps) ?? [],
+    });
+    if (schedulers.size > 20) schedulers.clear();
+    schedulers.set(key, f);
+  }
+  return f;
+}

@@ -1,0 +1,85 @@
+import { Rating } from "ts-fsrs";
+import { renderMarkdown } from "../content/render";
+import type { Card as CardItem, Corpus } from "../content/schema";
+import type { Db } from "../db-client";
+import { STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
+import { formatInterval } from "./intervals";
+import { nextCard, nextDueAt, queueCounts, type QueueBucket, type QueueCounts, type QueuedCard } from "./queue";
+import { schedulerFor } from "./settings";
+import type { ReviewSettings } from "./settings-schema";
+
+/** What the review screen needs for one card: rendered text, its state and the four intervals. */
+export interface ReviewCardView {
+  id: string;
+  version: number;
+  state: StateName;
+  bucket: QueueBucket;
+  leech: boolean;
+  lapses: number;
+  lesson: { id: string; title: string };
+  frontHtml: string;
+  backHtml: string;
+  whyHtml: string | null;
+  myth: string | null;
+  /** Interval each grade would schedule, from ts-fsrs repeat(): keys "1".."4". */
+  intervals: Record<"1" | "2" | "3" | "4", string>;
+}
+
+export interface QueueView {
+  card: ReviewCardView | null;
+  counts: QueueCounts;
+  /** When the queue is empty: when the next learning/review card falls due (ISO), if any. */
+  nextDueAt: string | null;
+}
+
+const itemIndex = new WeakMap<Corpus, Map<string, CardItem>>();
+
+function cardItem(corpus: Corpus, id: string): CardItem | undefined {
+  let index = itemIndex.get(corpus);
+  if (!index) {
+    index = new Map();
+    for (const item of corpus.items) if (item.kind === "card") index.set(item.id, item);
+    itemIndex.set(corpus, index);
+  }
+  return index.get(id);
+}
+
+export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Date, s: ReviewSettings): ReviewCardView {
+  const preview = schedulerFor(s).repeat(toFsrsCard(q), now);
+  const interval = (g: Rating.Again | Rating.Hard | Rating.Good | Rating.Easy) => formatInterval(preview[g].card.due.getTime() - now.getTime());
+  const lesson = corpus.lessons.find((l) => l.id === q.topic);
+  return {
+    id: q.id,
+    version: q.version,
+    state: STATE_NAMES[q.state],
+    bucket: q.bucket,
+    leech: q.leech,
+    lapses: q.lapses,
+    lesson: { id: q.topic, title: lesson?.title ?? q.topic },
+    frontHtml: renderMarkdown(item.front),
+    backHtml: renderMarkdown(item.back),
+    whyHtml: item.why ? renderMarkdown(item.why) : null,
+    myth: item.myth ?? null,
+    intervals: { "1": interval(Rating.Again), "2": interval(Rating.Hard), "3": interval(Rating.Good), "4": interval(Rating.Easy) },
+  };
+}
+
+/**
+ * The head of the queue as the review screen shows it. `sync` is called when a queued card has
+ * no text in the corpus (content removed since the last sync); it retires it and we look again.
+ */
+export async function queueView(db: Db, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>): Promise<QueueView> {
+  let q = await nextCard(db, now, s);
+  let item = q ? cardItem(corpus, q.id) : undefined;
+  if (q && !item && sync) {
+    await sync();
+    q = await nextCard(db, now, s);
+    item = q ? cardItem(corpus, q.id) : undefined;
+  }
+  const counts = await queueCounts(db, now, s);
+  if (!q || !item) {
+    const at = await nextDueAt(db, now);
+    return { card: null, counts, nextDueAt: at ? at.toISOString() : null };
+  }
+  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null };
+}
