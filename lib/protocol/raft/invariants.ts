@@ -13,8 +13,10 @@
 // - State Machine Safety: entries are applied as they commit, so every node's committed
 //   prefix must hash to the global committed prefix, and no node may delete an entry
 //   it holds that is committed.
-// Known blind spot: an edit in the middle of a log that keeps the last entry object
-// is not seen (nodes never do this; entries are immutable and only appended/truncated).
+// Known blind spot: the log diff walks back from the end to the first entry equal to
+// the shadow's, so an edit that leaves later entries identical (same index, term and
+// command) is not seen. Raft only truncates a suffix and appends, so a real node would
+// need to recreate an identical entry after a different one to hide that way.
 
 import type { Entry, RaftNodeState, Role } from "./types";
 
@@ -41,6 +43,8 @@ function mix(prev: number, e: Entry): number {
   h = Math.imul(h ^ strHash(e.command), 0x85ebca77);
   return h ^ (h >>> 13);
 }
+
+const same = (a: Entry, b: Entry) => a === b || (a.term === b.term && a.command === b.command);
 
 const show = (e: Entry | undefined) => (e ? `{term ${e.term}, "${e.command}"}` : "nothing");
 
@@ -77,7 +81,7 @@ export class RaftInvariants {
     const sh = this.shadows[id];
     const log = node.log;
     const k0 = sh.refs.length;
-    if (!(k0 === log.length && (k0 === 0 || sh.refs[k0 - 1] === log[k0 - 1]))) this.syncLog(node, sh);
+    if (!(k0 === log.length && (k0 === 0 || same(sh.refs[k0 - 1], log[k0 - 1])))) this.syncLog(node, sh);
     if (node.role === "leader" && !(sh.role === "leader" && sh.term === node.term)) this.onLeader(node, sh);
     if (node.commitIndex !== sh.commit) {
       if (node.commitIndex > log.length) {
@@ -93,7 +97,7 @@ export class RaftInvariants {
     const id = node.config.id;
     const log = node.log;
     let k = Math.min(sh.refs.length, log.length);
-    while (k > 0 && sh.refs[k - 1] !== log[k - 1]) k--;
+    while (k > 0 && !same(sh.refs[k - 1], log[k - 1])) k--;
     if (k < sh.refs.length) {
       if (sh.role === "leader" && node.role === "leader" && sh.term === node.term) {
         this.report(`Leader Append-Only: leader ${id} of term ${node.term} removed entries ${k + 1}..${sh.refs.length} from its log`);
@@ -125,7 +129,7 @@ export class RaftInvariants {
     );
     const who = other > 0 ? `node ${other}` : "an earlier log";
     let d = 0;
-    if (other > 0) while (d < i && this.shadows[other].refs[d] === mine.refs[d]) d++;
+    if (other > 0) while (d < i && same(this.shadows[other].refs[d], mine.refs[d])) d++;
     const where = other > 0 ? `; they first differ at index ${d + 1}` : "";
     this.report(`Log Matching: node ${id} and ${who} both hold an entry of term ${e.term} at index ${i + 1} but their logs before it differ${where}`);
   }
