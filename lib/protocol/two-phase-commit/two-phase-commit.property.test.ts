@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  COORDINATOR_CRASH_POINTS, createTwoPhaseCommit, PARTICIPANT_CRASH_POINTS,
+  type CrashPoint, type TpcBugs, type TwoPhaseCommit,
+} from "./index";
+
+// Random schedules: votes, injected crashes at protocol steps, crashes and restarts at random
+// times, partitions, drops and delays. After every event: no participant commits while another
+// aborts, and no commit without every YES (Bernstein et al. 1987 §7.2). After all faults are
+// repaired, every participant must reach the same outcome (2PC terminates once nodes recover).
+
+type Step =
+  | { kind: "begin" }
+  | { kind: "crash" | "restart"; node: number }
+  | { kind: "partition"; sides: number[] }
+  | { kind: "heal" }
+  | { kind: "drop-rate"; percent: number }
+  | { kind: "drop-message" | "delay-message"; pick: number; ms: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant({ kind: "begin" as const }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom("crash" as const, "restart" as const), node: fc.integer({ min: 1, max: 5 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("partition" as const), sides: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 5, maxLength: 5 }) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "heal" as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop-rate" as const), percent: fc.integer({ min: 0, max: 40 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("drop-message" as const, "delay-message" as const), pick: fc.nat(), ms: fc.integer({ min: 1, max: 80 }) }) },
+);
+
+const injectedArb = fc.array(
+  fc.oneof(
+    fc.record({ node: fc.constant(1), at: fc.constantFrom<CrashPoint>(...COORDINATOR_CRASH_POINTS) }),
+    fc.record({ node: fc.integer({ min: 2, max: 5 }), at: fc.constantFrom<CrashPoint>(...PARTICIPANT_CRASH_POINTS) }),
+  ),
+  { maxLength: 3 },
+);
+
+const scheduleArb = fc.record({
+  seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  participants: fc.integer({ min: 1, max: 4 }),
+  votes: fc.array(fc.constantFrom("yes" as const, "yes" as const, "no" as const), { maxLength: 4 }),
+  cooperativeTermination: fc.boolean(),
+  latency: fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 30 })).map(([lo, s]) => [lo, lo + s] as [number, number]),
+  injected: injectedArb,
+  steps: fc.array(fc.record({ wait: fc.integer({ min: 0, max: 80 }), step: stepArb }), { minLength: 1, maxLength: 20, size: "max" }),
+});
+type Schedule = typeof scheduleArb extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(c: TwoPhaseCommit, step: Step): void {
+  const n = c.config.participants + 1;
+  const node = (x: number) => ((x - 1) % n) + 1;
+  switch (step.kind) {
+    case "begin": return void c.begin();
+    case "crash": return c.crash(node(step.node));
+    case "restart": return c.restart(node(step.node));
+    case "partition": {
+      const groups: number[][] = [[], []];
+      for (let id = 1; id <= n; id++) groups[step.sides[id - 1]].push(id);
+      return c.partition(groups.filter((g) => g.length > 0));
+    }
+    case "heal": return c.heal();
+    case "drop-rate": return c.setDropRate(step.percent / 100);
+    default: {
+      const wire = c.inFlight();
+      if (wire.length === 0) return;
+      const id = wire[step.pick % wire.length].id;
+      if (step.kind === "drop-message") c.dropMessage(id);
+      else c.delayMessage(id, step.ms);
+    }
+  }
+}
+
+function runSchedule(s: Schedule, bugs: Partial<TpcBugs> = {}) {
+  const crashes = s.injected.filter((x) => x.node <= s.participants + 1);
+  const c = createTwoPhaseCommit({
+    seed: s.seed, participants: s.participants, votes: s.votes.slice(0, s.participants), latency: s.latency,
+    cooperativeTermination: s.cooperativeTermination, crashes, bugs,
+  });
+  const broken = (k: TwoPhaseCommit) => k.violations().length > 0;
+  c.begin();
+  for (const { wait, step } of s.steps) {
+    if (c.runUntil(broken, wait)) return c;
+    apply(c, step);
+    if (broken(c)) return c;
+  }
+  // Repair everything: every node up, network healed and reliable.
+  c.heal();
+  c.setDropRate(0);
+  for (let id = 1; id <= s.participants + 1; id++) c.restart(id);
+  c.runUntil(broken, 3000);
+  // A crash injected late may only fire now; bring those nodes back too.
+  for (let id = 1; id <= s.participants + 1; id++) c.restart(id);
+  c.runUntil(broken, 3000);
+  return c;
+}
+
+describe("2PC atomicity under random fault schedules", () => {
+  it("never commits at one participant and aborts at another, checked after every event; all decide once repaired", () => {
+    fc.assert(
+      fc.property(scheduleArb, (s) => {
+        const c = runSchedule(s);
+        expect(c.violations()).toEqual([]);
+        expect(["committed", "aborted"]).toContain(c.outcome());
+      }),
+      { numRuns: 400, seed: 1987 },
+    );
+  });
+
+  it("both outcomes occur (the property is not vacuous)", () => {
+    const outcomes = fc.sample(scheduleArb, { numRuns: 200, seed: 3 }).map((s) => runSchedule(s).outcome());
+    expect(outcomes.filter((o) => o === "committed").length).toBeGreaterThan(20);
+    expect(outcomes.filter((o) => o === "aborted").length).toBeGreaterThan(20);
+  });
+});
+
+describe("mutation check: aborting an in-doubt participant on a timeout breaks atomicity", () => {
+  it("the same search finds a schedule where one participant commits and another aborts", () => {
+    const result = fc.check(
+      fc.property(scheduleArb, (s) => runSchedule(s, { inDoubtTimeoutAborts: true }).violations().length === 0),
+      { numRuns: 400, seed: 1987 },
+    );
+    expect(result.failed).toBe(true);
+    const c = runSchedule(result.counterexample![0], { inDoubtTimeoutAborts: true });
+    expect(c.violations().join("\n")).toMatch(/atomicity broken|committed but the coordinator decided abort|aborted but the coordinator decided commit/);
+  });
+
+  it("the textbook case: COMMIT reached one participant, the coordinator died, the other gives up and aborts", () => {
+    const c = createTwoPhaseCommit({
+      seed: 1, participants: 2, latency: [10, 10], crashes: [{ node: 1, at: "mid-broadcast" }],
+      bugs: { inDoubtTimeoutAborts: true },
+    });
+    c.begin();
+    c.advance(500);
+    expect(c.participants().map((p) => p.status)).toEqual(["committed", "aborted"]);
+    expect(c.violations()).toContain("atomicity broken: participant(s) 2 committed while 3 aborted");
+  });
+});
