@@ -8,4 +8,8 @@ export * from "./sim";
 // linearizability checker
 export * from "./linearizability";
 // paxos + two-phase commit + clocks + quorum arithmetic
+export * from "./paxos";
+export * from "./two-phase-commit";
+export * from "./clocks";
+export * from "./quorum";
 export {};
