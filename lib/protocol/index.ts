@@ -5,6 +5,7 @@
 // rng + simulated network + raft + split-brain + log reconciliation
 export * from "./rng";
 export * from "./sim";
+export * from "./raft";
 // linearizability checker
 export * from "./linearizability";
 // paxos + two-phase commit + clocks + quorum arithmetic

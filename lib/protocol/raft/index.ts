@@ -1,4 +1,5 @@
 // Raft (Ongaro & Ousterhout 2014): node logic, cluster driver, invariant checker.
+// Re-exported from lib/protocol/index.ts, so generic names carry a Raft prefix.
 import { RaftClusterSim } from "./cluster";
 import type { RaftConfig, RaftRunRecord } from "./cluster-types";
 
@@ -31,22 +32,22 @@ export type {
   InFlightMessage,
 } from "./cluster-types";
 export { RaftInvariants } from "./invariants";
-export { step } from "./step";
+export { chaosSchedule as raftChaosSchedule } from "./chaos";
+export type { ChaosStep as RaftChaosStep, ChaosOptions as RaftChaosOptions } from "./chaos";
+export { step as raftStep } from "./step";
 export {
-  createNode,
-  cloneNode,
-  tick,
-  propose,
-  campaign,
-  crashNode,
-  restartNode,
-  becomeFollower,
-  becomeLeader,
-  nextWake,
+  createNode as createRaftNode,
+  cloneNode as cloneRaftNode,
+  tick as raftTick,
+  propose as raftPropose,
+  campaign as raftCampaign,
+  crashNode as crashRaftNode,
+  restartNode as restartRaftNode,
+  nextWake as raftNextWake,
 } from "./node";
 export type {
-  Role,
-  Entry,
+  Role as RaftRole,
+  Entry as RaftEntry,
   RaftMessage,
   RequestVote,
   RequestVoteReply,
@@ -57,4 +58,4 @@ export type {
   RaftNodeState,
   RaftEnv,
 } from "./types";
-export { describeMessage, describeTraceEntry } from "./describe";
+export { describeMessage as describeRaftMessage, describeTraceEntry as describeRaftTraceEntry } from "./describe";
