@@ -15,3 +15,5 @@ export type {
   LinearizationFailure,
   LinearizabilityVerdict,
 } from "./types";
+export { generateRegisterExercise } from "./exercise";
+export type { RegisterExercise, RegisterExerciseOptions, RegisterOperation } from "./exercise";
