@@ -4,29 +4,11 @@ import { acceptorStep, onRetryTimer, proposerStep, startBallot, type RoleEnv } f
 import { checkSafety, emptySafety, recordAcceptance, type ChosenValue, type SafetyState } from "./safety";
 import {
   ballotKey, PaxosError,
-  type AcceptorState, type Ballot, type Outgoing, type PaxosBugs, type PaxosConfig, type PaxosMessage, type ProposerState,
+  type AcceptorState, type Ballot, type Outgoing, type PaxosConfig, type PaxosMessage, type ProposerState,
 } from "./types";
 import { describeMessage, nodeViews, type PaxosNodeView } from "./view";
-
-/** User actions, recorded with their time so (seed, config, actions) replays the run exactly. */
-export type PaxosAction =
-  | { at: number; kind: "propose"; proposer: number; value: string }
-  | { at: number; kind: "crash"; id: number }
-  | { at: number; kind: "restart"; id: number }
-  | { at: number; kind: "partition"; groups: number[][] }
-  | { at: number; kind: "heal" }
-  | { at: number; kind: "setDropRate"; p: number }
-  | { at: number; kind: "dropMessage"; messageId: number }
-  | { at: number; kind: "delayMessage"; messageId: number; ms: number };
-
-export interface PaxosTraceEntry {
-  time: number;
-  kind: "deliver" | "lost" | "timer" | "action";
-  text: string;
-  from?: number;
-  to?: number;
-  msg?: PaxosMessage;
-}
+import { applyPaxosAction, describeAction, type PaxosAction, type PaxosTraceEntry } from "./actions";
+import { resolvePaxosConfig, type ResolvedPaxosConfig } from "./config";
 
 export interface PaxosSnapshot {
   readonly sim: SimSnapshot<PaxosMessage>;
@@ -35,24 +17,8 @@ export interface PaxosSnapshot {
   readonly actions: PaxosAction[];
 }
 
-type Resolved = Required<Omit<PaxosConfig, "bugs">> & { bugs: PaxosBugs };
-
-function resolve(c: PaxosConfig): Resolved {
-  const r: Resolved = {
-    proposers: c.proposers ?? 2, acceptors: c.acceptors ?? 3, seed: c.seed, latency: c.latency ?? [10, 20],
-    dropRate: c.dropRate ?? 0, retryTimeout: c.retryTimeout ?? 200, backoff: c.backoff ?? [0, 100],
-    bugs: { acceptorIgnoresPromises: false, proposerIgnoresAcceptedValues: false, ...c.bugs },
-  };
-  if (!Number.isInteger(r.proposers) || r.proposers < 1 || r.proposers > 5) throw new PaxosError(`proposers must be 1..5, got ${r.proposers}`);
-  if (!Number.isInteger(r.acceptors) || r.acceptors < 1 || r.acceptors > 9) throw new PaxosError(`acceptors must be 1..9, got ${r.acceptors}`);
-  if (!(r.retryTimeout > 0)) throw new PaxosError(`retryTimeout must be > 0, got ${r.retryTimeout}`);
-  const [lo, hi] = r.backoff;
-  if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 0 || hi < lo) throw new PaxosError(`backoff must be integers 0 <= min <= max, got [${lo}, ${hi}]`);
-  return r;
-}
-
 export class PaxosCluster {
-  readonly config: Resolved;
+  readonly config: ResolvedPaxosConfig;
   readonly proposerIds: number[];
   readonly acceptorIds: number[];
   readonly quorum: number;
@@ -64,7 +30,7 @@ export class PaxosCluster {
   private done: PaxosAction[] = [];
 
   constructor(config: PaxosConfig) {
-    this.config = resolve(config);
+    this.config = resolvePaxosConfig(config);
     const { proposers: P, acceptors: A } = this.config;
     this.sim = createSim<PaxosMessage>({ nodes: P + A, seed: this.config.seed, latency: this.config.latency, dropRate: this.config.dropRate });
     this.proposerIds = Array.from({ length: P }, (_, i) => i + 1);
@@ -203,17 +169,17 @@ export class PaxosCluster {
   private handle(e: SimEvent<PaxosMessage>): void {
     if (e.kind === "lost") {
       const m = e.envelope;
-      this.log.push({ time: e.at, kind: "lost", from: m.from, to: m.to, msg: m.msg, text: `${this.label(m.from)} → ${this.label(m.to)} ${describeMessage(m.msg)} lost (${e.reason})` });
+      this.note({ time: e.at, kind: "lost", from: m.from, to: m.to, msg: m.msg, text: `${this.label(m.from)} → ${this.label(m.to)} ${describeMessage(m.msg)} lost (${e.reason})` });
       return;
     }
     if (e.kind === "timer") {
       const p = this.proposers[e.node - 1];
-      this.log.push({ time: e.at, kind: "timer", to: e.node, text: `${this.label(e.node)} retry timer` });
+      this.note({ time: e.at, kind: "timer", to: e.node, text: `${this.label(e.node)} retry timer` });
       const env = this.env(e.node);
       onRetryTimer(p, env);
       this.send(e.node, env.out);
     } else {
-      this.log.push({ time: e.at, kind: "deliver", from: e.from, to: e.to, msg: e.msg, text: `${this.label(e.from)} → ${this.label(e.to)} ${describeMessage(e.msg)}` });
+      this.note({ time: e.at, kind: "deliver", from: e.from, to: e.to, msg: e.msg, text: `${this.label(e.from)} → ${this.label(e.to)} ${describeMessage(e.msg)}` });
       const env = this.env(e.to);
       if (this.isProposer(e.to)) {
         proposerStep(this.proposers[e.to - 1], e.from, e.msg, env);
@@ -244,9 +210,14 @@ export class PaxosCluster {
   }
 
   private send(from: number, out: Outgoing[]): void { for (const o of out) this.sim.send(from, o.to, o.msg); }
+  /** Append to the trace, dropping the oldest entries beyond config.traceLimit. */
+  private note(t: PaxosTraceEntry): void {
+    this.log.push(t);
+    if (this.log.length > this.config.traceLimit) this.log.splice(0, this.log.length - this.config.traceLimit);
+  }
   private record(a: PaxosAction): void {
     this.done.push(a);
-    this.log.push({ time: this.time, kind: "action", text: describeAction(a) });
+    this.note({ time: this.time, kind: "action", text: describeAction(a) });
   }
   private isProposer(id: number): boolean { return id >= 1 && id <= this.config.proposers; }
   private checkId(id: number): void {
@@ -264,17 +235,6 @@ function freshProposer(id: number, maxRound: number, attempts = 0): ProposerStat
   return { id, maxRound, value: null, phase: "idle", ballot: null, promises: {}, proposedValue: null, attempts, heard: {}, decided: null };
 }
 
-function describeAction(a: PaxosAction): string {
-  switch (a.kind) {
-    case "propose": return `client asks P${a.proposer} to propose "${a.value}"`;
-    case "partition": return `partition ${a.groups.map((g) => `{${g.join(",")}}`).join(" ")}`;
-    case "setDropRate": return `drop rate set to ${a.p}`;
-    case "dropMessage": return `message #${a.messageId} dropped`;
-    case "delayMessage": return `message #${a.messageId} delayed ${a.ms} ms`;
-    default: return `${a.kind}${"id" in a ? ` node ${a.id}` : ""}`;
-  }
-}
-
 export function createPaxosCluster(config: PaxosConfig): PaxosCluster {
   return new PaxosCluster(config);
 }
@@ -285,16 +245,7 @@ export function replayPaxos(config: PaxosConfig, actions: ReadonlyArray<PaxosAct
   for (const a of actions) {
     if (a.at < c.time) throw new PaxosError(`actions must be in time order (${a.at} < ${c.time})`);
     c.advance(a.at - c.time);
-    switch (a.kind) {
-      case "propose": c.propose(a.proposer, a.value); break;
-      case "crash": c.crash(a.id); break;
-      case "restart": c.restart(a.id); break;
-      case "partition": c.partition(a.groups); break;
-      case "heal": c.heal(); break;
-      case "setDropRate": c.setDropRate(a.p); break;
-      case "dropMessage": c.dropMessage(a.messageId); break;
-      case "delayMessage": c.delayMessage(a.messageId, a.ms); break;
-    }
+    applyPaxosAction(c, a);
   }
   if (until !== undefined && until > c.time) c.advance(until - c.time);
   return c;

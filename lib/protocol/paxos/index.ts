@@ -1,4 +1,6 @@
-export { createPaxosCluster, PaxosCluster, replayPaxos, type PaxosAction, type PaxosSnapshot, type PaxosTraceEntry } from "./cluster";
+export { applyPaxosAction, describeAction as describePaxosAction, type PaxosAction, type PaxosTraceEntry } from "./actions";
+export { createPaxosCluster, PaxosCluster, replayPaxos, type PaxosSnapshot } from "./cluster";
+export { type ResolvedPaxosConfig } from "./config";
 export { type ChosenValue } from "./safety";
 export {
   ballotKey, compareBallots, PaxosError,

@@ -150,6 +150,16 @@ describe("dueling proposers (Paxos Made Simple §2.4)", () => {
     expect(c.violations()).toEqual([]);
   });
 
+  it("a long duel keeps only the newest trace entries (traceLimit)", () => {
+    const c = createPaxosCluster({ seed: 1, proposers: 2, acceptors: 3, latency: [10, 10], retryTimeout: 35, backoff: [0, 0], traceLimit: 500 });
+    c.propose(1, "x");
+    c.advance(15);
+    c.propose(2, "y");
+    c.advance(10_000);
+    expect(c.trace).toHaveLength(500);
+    expect(c.trace[499].time).toBeGreaterThan(9_900);
+  });
+
   it("randomised backoff breaks the tie quickly", () => {
     for (let seed = 1; seed <= 20; seed++) {
       const c = loadPaxosPreset("dueling-with-backoff", seed);

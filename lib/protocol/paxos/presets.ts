@@ -1,4 +1,5 @@
-import { replayPaxos, type PaxosAction, type PaxosCluster } from "./cluster";
+import type { PaxosAction } from "./actions";
+import { replayPaxos, type PaxosCluster } from "./cluster";
 import type { PaxosConfig } from "./types";
 
 // Ready-made scenarios for the simulator and the tests. Each is (config, actions), so loading one

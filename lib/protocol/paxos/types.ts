@@ -72,6 +72,8 @@ export interface PaxosConfig {
   retryTimeout?: number;
   /** Extra seeded random delay before a retry, [min, max] ms. [0, 0] = no randomisation. Default [0, 100]. */
   backoff?: [number, number];
+  /** Keep at most this many trace entries (oldest dropped). Default 10,000. */
+  traceLimit?: number;
   bugs?: Partial<PaxosBugs>;
 }
 

@@ -8,26 +8,9 @@ import {
   outcomeOf, TpcError,
   type CoordinatorState, type CrashPoint, type Outgoing, type ParticipantState, type TpcConfig, type TpcMessage,
 } from "./types";
-import { coordinatorView, describeTpcMessage, participantView, resolveTpcConfig, type CoordinatorView, type ParticipantView, type ResolvedTpcConfig } from "./view";
-
-export type TpcAction =
-  | { at: number; kind: "begin" }
-  | { at: number; kind: "crash" | "restart"; id: number }
-  | { at: number; kind: "inject-crash"; node: number; point: CrashPoint }
-  | { at: number; kind: "partition"; groups: number[][] }
-  | { at: number; kind: "heal" }
-  | { at: number; kind: "setDropRate"; p: number }
-  | { at: number; kind: "dropMessage"; messageId: number }
-  | { at: number; kind: "delayMessage"; messageId: number; ms: number };
-
-export interface TpcTraceEntry {
-  time: number;
-  kind: "deliver" | "lost" | "timer" | "action" | "crash";
-  text: string;
-  from?: number;
-  to?: number;
-  msg?: TpcMessage;
-}
+import { applyTpcAction, describeAction, type TpcAction, type TpcTraceEntry } from "./actions";
+import { resolveTpcConfig, type ResolvedTpcConfig } from "./config";
+import { coordinatorView, describeTpcMessage, participantView, type CoordinatorView, type ParticipantView } from "./view";
 
 interface TpcState {
   coordinator: CoordinatorState;
@@ -186,15 +169,15 @@ export class TwoPhaseCommit {
   private handle(e: SimEvent<TpcMessage>): void {
     if (e.kind === "lost") {
       const m = e.envelope;
-      this.log.push({ time: e.at, kind: "lost", from: m.from, to: m.to, msg: m.msg, text: `${this.label(m.from)} → ${this.label(m.to)} ${describeTpcMessage(m.msg)} lost (${e.reason})` });
+      this.note({ time: e.at, kind: "lost", from: m.from, to: m.to, msg: m.msg, text: `${this.label(m.from)} → ${this.label(m.to)} ${describeTpcMessage(m.msg)} lost (${e.reason})` });
     } else if (e.kind === "timer") {
-      this.log.push({ time: e.at, kind: "timer", to: e.node, text: `${this.label(e.node)} ${e.key} timer` });
+      this.note({ time: e.at, kind: "timer", to: e.node, text: `${this.label(e.node)} ${e.key} timer` });
       if (!(e.node in this.s.dying)) {
         if (e.node === 1) this.run(1, (env) => coordinatorTimer(this.s.coordinator, e.key, env));
         else this.run(e.node, (env) => participantTimer(this.participant(e.node), e.key, env));
       }
     } else {
-      this.log.push({ time: e.at, kind: "deliver", from: e.from, to: e.to, msg: e.msg, text: `${this.label(e.from)} → ${this.label(e.to)} ${describeTpcMessage(e.msg)}` });
+      this.note({ time: e.at, kind: "deliver", from: e.from, to: e.to, msg: e.msg, text: `${this.label(e.from)} → ${this.label(e.to)} ${describeTpcMessage(e.msg)}` });
       if (!(e.to in this.s.dying)) {
         if (e.to === 1) this.run(1, (env) => coordinatorStep(this.s.coordinator, e.from, e.msg, env));
         else this.run(e.to, (env) => participantStep(this.participant(e.to), e.from, e.msg, env));
@@ -216,7 +199,7 @@ export class TwoPhaseCommit {
         if (i < 0) return false;
         this.s.armed.splice(i, 1);
         crashing = true;
-        this.log.push({ time: this.time, kind: "crash", to: id, text: `${this.label(id)} crashes (injected: ${point})` });
+        this.note({ time: this.time, kind: "crash", to: id, text: `${this.label(id)} crashes (injected: ${point})` });
         return true;
       },
       vote: () => this.voteOf(id),
@@ -267,9 +250,14 @@ export class TwoPhaseCommit {
     }
     return ids;
   }
+  /** Append to the trace, dropping the oldest entries beyond config.traceLimit. */
+  private note(t: TpcTraceEntry): void {
+    this.log.push(t);
+    if (this.log.length > this.config.traceLimit) this.log.splice(0, this.log.length - this.config.traceLimit);
+  }
   private record(a: TpcAction): void {
     this.done.push(a);
-    this.log.push({ time: this.time, kind: "action", text: describeAction(a) });
+    this.note({ time: this.time, kind: "action", text: describeAction(a) });
   }
   private arm(node: number, at: CrashPoint): void {
     this.checkId(node);
@@ -285,18 +273,6 @@ export class TwoPhaseCommit {
   private participant(id: number): ParticipantState { return this.s.participants[id - 2]; }
 }
 
-function describeAction(a: TpcAction): string {
-  switch (a.kind) {
-    case "begin": return "client asks the coordinator to commit";
-    case "inject-crash": return `crash armed: node ${a.node} at ${a.point}`;
-    case "partition": return `partition ${a.groups.map((g) => `{${g.join(",")}}`).join(" ")}`;
-    case "setDropRate": return `drop rate set to ${a.p}`;
-    case "dropMessage": return `message #${a.messageId} dropped`;
-    case "delayMessage": return `message #${a.messageId} delayed ${a.ms} ms`;
-    default: return `${a.kind}${"id" in a ? ` node ${a.id}` : ""}`;
-  }
-}
-
 export function createTwoPhaseCommit(config: TpcConfig): TwoPhaseCommit {
   return new TwoPhaseCommit(config);
 }
@@ -306,17 +282,7 @@ export function replayTwoPhaseCommit(config: TpcConfig, actions: ReadonlyArray<T
   for (const a of actions) {
     if (a.at < c.time) throw new TpcError(`actions must be in time order (${a.at} < ${c.time})`);
     c.advance(a.at - c.time);
-    switch (a.kind) {
-      case "begin": c.begin(); break;
-      case "crash": c.crash(a.id); break;
-      case "restart": c.restart(a.id); break;
-      case "inject-crash": c.injectCrash(a.node, a.point); break;
-      case "partition": c.partition(a.groups); break;
-      case "heal": c.heal(); break;
-      case "setDropRate": c.setDropRate(a.p); break;
-      case "dropMessage": c.dropMessage(a.messageId); break;
-      case "delayMessage": c.delayMessage(a.messageId, a.ms); break;
-    }
+    applyTpcAction(c, a);
   }
   if (until !== undefined && until > c.time) c.advance(until - c.time);
   return c;

@@ -77,6 +77,8 @@ export interface TpcConfig {
   /** In-doubt participants also ask each other (Bernstein et al. §7.4 cooperative termination). Default false. */
   cooperativeTermination?: boolean;
   crashes?: ReadonlyArray<{ node: number; at: CrashPoint }>;
+  /** Keep at most this many trace entries (oldest dropped). Default 10,000. */
+  traceLimit?: number;
   bugs?: Partial<TpcBugs>;
 }
 
