@@ -117,7 +117,10 @@ export class PaxosCluster {
     return this.sim.dropMessage(messageId);
   }
 
-  /** Hold one in-flight message back by `ms` more. It keeps its content but gets a new id. */
+  /**
+   * Hold one in-flight message back by `ms` more. Returns its new id, or null if it was not in
+   * flight or cannot be re-sent (its sender is down or cut off now, so it is lost).
+   */
   delayMessage(messageId: number, ms: number): number | null {
     if (!(ms >= 0) || !Number.isInteger(ms)) throw new PaxosError(`delay must be a whole number of ms >= 0, got ${ms}`);
     const env = this.sim.inFlight().find((e) => e.id === messageId);

@@ -120,7 +120,10 @@ export class TwoPhaseCommit {
     return ok;
   }
 
-  /** Hold one in-flight message back by `ms` more; it gets a new id. */
+  /**
+   * Hold one in-flight message back by `ms` more. Returns its new id, or null if it was not in
+   * flight or cannot be re-sent (its sender is down or cut off now, so it is lost).
+   */
   delayMessage(messageId: number, ms: number): number | null {
     if (!Number.isInteger(ms) || ms < 0) throw new TpcError(`delay must be a whole number of ms >= 0, got ${ms}`);
     const env = this.sim.inFlight().find((e) => e.id === messageId);
