@@ -30,6 +30,8 @@ export interface QueueView {
   counts: QueueCounts;
   /** When the queue is empty: when the next learning/review card falls due (ISO), if any. */
   nextDueAt: string | null;
+  /** Server time this view was built (ISO), so "due in 3 h" is measured on one clock. */
+  now: string;
 }
 
 const itemIndex = new WeakMap<Corpus, Map<string, CardItem>>();
@@ -79,7 +81,7 @@ export async function queueView(db: Db, corpus: Corpus, now: Date, s: ReviewSett
   const counts = await queueCounts(db, now, s);
   if (!q || !item) {
     const at = await nextDueAt(db, now);
-    return { card: null, counts, nextDueAt: at ? at.toISOString() : null };
+    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString() };
   }
-  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null };
+  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString() };
 }

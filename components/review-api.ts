@@ -1,0 +1,20 @@
+import type { QueueView } from "@/lib/srs/view";
+
+/** Calls to app/api/review/*. Every success carries the next queue head. */
+export type ApiResult = { ok: true; next: QueueView } | { ok: false; status: number; message: string };
+
+export async function reviewApi(path: "grade" | "undo" | "bury" | "suspend" | "next", body?: unknown): Promise<ApiResult> {
+  try {
+    const res = await fetch(`/api/review/${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+    });
+    const data = (await res.json().catch(() => ({}))) as { next?: QueueView; error?: string };
+    if (res.ok && data.next) return { ok: true, next: data.next };
+    return { ok: false, status: res.status, message: data.error ?? `The server answered ${res.status}.` };
+  } catch {
+    return { ok: false, status: 0, message: "Could not reach the Quorum server. Nothing was lost: try again." };
+  }
+}

@@ -1,0 +1,196 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { QueueView } from "@/lib/srs/view";
+import { GRADES, GradeBar, type Rating } from "./grade-bar";
+import { ReviewCard } from "./review-card";
+import { reviewApi, type ApiResult } from "./review-api";
+import { SessionSummary } from "./session-summary";
+
+interface Graded {
+  gradeId: string;
+  rating: Rating;
+}
+
+const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+/**
+ * A review session, keyboard first (Anki's keys): Space/Enter reveals, 1-4 grade, U or Ctrl+Z
+ * undoes the last grade (repeatable back through the session), B buries, S suspends.
+ * The server decides what comes next; every answer carries the next card.
+ */
+export function ReviewSession({ initial }: { initial: QueueView }) {
+  const [view, setView] = useState(initial);
+  const [revealed, setRevealed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState("");
+  const [graded, setGraded] = useState<Graded[]>([]);
+  const [clock, setClock] = useState({ start: 0, end: 0 });
+  const shownAt = useRef(0);
+  // A grade that failed in transit is retried with the same id, so it is recorded at most once.
+  const pendingId = useRef<string | null>(null);
+  const card = view.card;
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+    pendingId.current = null;
+  }, [card?.id, card?.version]);
+
+  async function run(call: Promise<ApiResult>, onOk: (next: QueueView) => void, onRefused?: () => void) {
+    setBusy(true);
+    const r = await call;
+    setBusy(false);
+    if (r.ok) {
+      setNotice(null);
+      setView(r.next);
+      setRevealed(false);
+      onOk(r.next);
+      const t = Date.now();
+      setClock((c) => ({ start: c.start || t, end: t }));
+      return;
+    }
+    setNotice(r.message);
+    setAnnounce(r.message);
+    if (r.status >= 400 && r.status < 500) onRefused?.();
+    // 409: the card changed elsewhere; show what is actually next instead of the stale card.
+    if (r.status === 409) {
+      const fresh = await reviewApi("next");
+      if (fresh.ok) {
+        setView(fresh.next);
+        setRevealed(false);
+      }
+    }
+  }
+
+  const actions = {
+    reveal() {
+      if (!card || revealed) return;
+      setRevealed(true);
+      setAnnounce("Answer shown. Grade with 1 to 4.");
+      if (!clock.start) setClock({ start: shownAt.current, end: Date.now() });
+    },
+    grade(rating: Rating) {
+      if (!card || !revealed || busy) return;
+      pendingId.current ??= crypto.randomUUID();
+      const gradeId = pendingId.current;
+      const durationMs = Math.min(Date.now() - shownAt.current, 3_600_000);
+      const label = GRADES[rating - 1].label;
+      void run(reviewApi("grade", { id: gradeId, cardId: card.id, rating, version: card.version, durationMs }), (next) => {
+        setGraded((g) => [...g, { gradeId, rating }]);
+        setAnnounce(`${label}: next review in ${card.intervals[String(rating) as "1"]}. ${next.card ? "Next card." : "Session complete."}`);
+      });
+    },
+    undo() {
+      const last = graded.at(-1);
+      if (!last || busy) return;
+      const drop = () => setGraded((g) => g.filter((x) => x.gradeId !== last.gradeId));
+      void run(
+        reviewApi("undo", { gradeId: last.gradeId }),
+        () => {
+          drop();
+          setAnnounce(`Undid ${GRADES[last.rating - 1].label}. The card is back.`);
+        },
+        drop, // refused (e.g. graded again in another tab): it cannot be undone, so let U reach earlier grades
+      );
+    },
+    bury() {
+      if (!card || busy) return;
+      void run(reviewApi("bury", { cardId: card.id, version: card.version }), () => setAnnounce("Buried until tomorrow."));
+    },
+    suspend() {
+      if (!card || busy) return;
+      void run(reviewApi("suspend", { cardId: card.id, version: card.version }), () => setAnnounce("Suspended."));
+    },
+    checkAgain() {
+      void run(reviewApi("next"), () => {});
+    },
+  };
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (isTyping(e.target)) return;
+      const a = latest.current;
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && key === "z") {
+        e.preventDefault();
+        a.undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+      if (key === " " || key === "enter") {
+        // A focused button answers Space/Enter itself (it is clicked); do not do it twice.
+        if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return;
+        e.preventDefault();
+        a.reveal();
+      } else if (/^[1-4]$/.test(key)) a.grade(Number(key) as Rating);
+      else if (key === "u") a.undo();
+      else if (key === "b" || key === "-") a.bury();
+      else if (key === "s" || key === "@") a.suspend();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const c = view.counts;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Review</h1>
+        <p className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400" aria-label="Left today" data-testid="queue-counts">
+          {c.learning} learning · {c.review} review · {c.new} new
+        </p>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {announce}
+      </p>
+      {notice ? (
+        <p role="alert" className="rounded border border-amber-500 px-3 py-2 text-sm">
+          {notice}
+        </p>
+      ) : null}
+
+      {card ? (
+        <>
+          <ReviewCard card={card} revealed={revealed} />
+          {revealed ? (
+            <GradeBar card={card} disabled={busy} onGrade={actions.grade} />
+          ) : (
+            <button
+              type="button"
+              onClick={actions.reveal}
+              aria-keyshortcuts="Space Enter"
+              className="w-full rounded-lg bg-zinc-900 px-4 py-3 font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+            >
+              Show answer <kbd className="ml-2 font-mono text-xs opacity-70">Space</kbd>
+            </button>
+          )}
+        </>
+      ) : (
+        <SessionSummary
+          graded={graded.map((g) => g.rating)}
+          elapsedMs={clock.end - clock.start}
+          nextDueAt={view.nextDueAt}
+          now={new Date(view.now).getTime()}
+          onCheckAgain={actions.checkAgain}
+        />
+      )}
+
+      <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label="Card actions">
+        <button type="button" onClick={actions.undo} disabled={!graded.length || busy} aria-keyshortcuts="U Control+Z" className="rounded border border-zinc-300 px-3 py-1.5 disabled:opacity-40 dark:border-zinc-700">
+          Undo <kbd className="font-mono text-xs">U</kbd>
+        </button>
+        <button type="button" onClick={actions.bury} disabled={!card || busy} aria-keyshortcuts="B" className="rounded border border-zinc-300 px-3 py-1.5 disabled:opacity-40 dark:border-zinc-700">
+          Bury until tomorrow <kbd className="font-mono text-xs">B</kbd>
+        </button>
+        <button type="button" onClick={actions.suspend} disabled={!card || busy} aria-keyshortcuts="S" className="rounded border border-zinc-300 px-3 py-1.5 disabled:opacity-40 dark:border-zinc-700">
+          Suspend <kbd className="font-mono text-xs">S</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { formatUntil } from "@/lib/srs/intervals";
+import { GRADES, type Rating } from "./grade-bar";
+
+interface Props {
+  graded: Rating[];
+  elapsedMs: number;
+  nextDueAt: string | null;
+  now: number;
+  onCheckAgain: () => void;
+}
+
+/** End of a session: grades given, time spent, and when the next card is due. */
+export function SessionSummary({ graded, elapsedMs, nextDueAt, now, onCheckAgain }: Props) {
+  const minutes = Math.floor(elapsedMs / 60_000);
+  const seconds = Math.round((elapsedMs % 60_000) / 1000);
+  return (
+    <section aria-labelledby="summary-heading" className="space-y-4 rounded-xl border border-zinc-200 p-6 dark:border-zinc-800" data-testid="session-summary">
+      <h2 id="summary-heading" className="text-xl font-semibold">
+        {graded.length ? "Session complete" : "Nothing to review right now"}
+      </h2>
+      {graded.length ? (
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-6">
+          {GRADES.map((g) => (
+            <div key={g.rating}>
+              <dt className="text-xs text-zinc-600 dark:text-zinc-400">{g.label}</dt>
+              <dd className="text-lg tabular-nums">{graded.filter((r) => r === g.rating).length}</dd>
+            </div>
+          ))}
+          <div>
+            <dt className="text-xs text-zinc-600 dark:text-zinc-400">Cards</dt>
+            <dd className="text-lg tabular-nums">{graded.length}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-zinc-600 dark:text-zinc-400">Time</dt>
+            <dd className="text-lg tabular-nums">
+              {minutes} min {seconds} s
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      <p>
+        {nextDueAt
+          ? `Next card due ${formatUntil(new Date(nextDueAt).getTime() - now)} (${new Date(nextDueAt).toLocaleString("en", { weekday: "short", hour: "2-digit", minute: "2-digit" })}).`
+          : "No learning or review cards are scheduled yet."}
+      </p>
+      <div className="flex gap-3">
+        <Link href="/" className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+          Back to the dashboard
+        </Link>
+        <button type="button" onClick={onCheckAgain} className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+          Check again
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { SettingsFormState } from "@/app/settings/actions";
+import { settingsErrors, settingsSchema, type FieldErrors, type ReviewSettings, type SettingsField } from "@/lib/srs/settings-schema";
+import { Field } from "./settings-field";
+
+type Action = (prev: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
+
+const FIELDS: { name: Exclude<SettingsField, "fuzz">; label: string; hint: string; inputMode: "decimal" | "numeric" | "text" }[] = [
+  { name: "desiredRetention", label: "Desired retention", hint: "0.70–0.99. The chance you still recall a card when it comes due; higher means more reviews.", inputMode: "decimal" },
+  { name: "newPerDay", label: "New cards per day", hint: "New cards introduced per study day, lesson by lesson.", inputMode: "numeric" },
+  { name: "reviewsPerDay", label: "Maximum reviews per day", hint: "Review cards shown per study day; overdue cards beyond it wait.", inputMode: "numeric" },
+  { name: "learningSteps", label: "Learning steps", hint: 'Delays for a new card before it graduates, e.g. "1m 10m". Units m, h, d.', inputMode: "text" },
+  { name: "relearningSteps", label: "Relearning steps", hint: 'Delays after you forget a review card, e.g. "10m". Empty lets FSRS decide.', inputMode: "text" },
+  { name: "maximumInterval", label: "Maximum interval (days)", hint: "No card waits longer than this between reviews.", inputMode: "numeric" },
+  { name: "dayStartHour", label: "Next day starts at (hour, 0–23)", hint: "Reviews before this hour count for the previous day, like Anki's 4 am.", inputMode: "numeric" },
+];
+
+/** The settings form: the same zod schema checks it here (instantly) and in the server action. */
+export function SettingsForm({ settings, action }: { settings: ReviewSettings; action: Action }) {
+  const initial: SettingsFormState = {
+    status: "idle",
+    errors: {},
+    values: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])),
+  };
+  const [state, formAction, pending] = useActionState(action, initial);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const errors = clientErrors ?? state.errors;
+
+  function check(form: HTMLFormElement): boolean {
+    const data = Object.fromEntries(new FormData(form).entries());
+    const r = settingsSchema.safeParse(data);
+    setClientErrors(r.success ? {} : settingsErrors(r.error));
+    return r.success;
+  }
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={(e) => {
+        if (!check(e.currentTarget)) e.preventDefault();
+        else setClientErrors(null);
+      }}
+      className="max-w-xl space-y-5"
+      aria-describedby="settings-status"
+    >
+      {FIELDS.map((f) => (
+        <Field key={f.name} {...f} defaultValue={state.values[f.name] ?? ""} error={errors[f.name]} />
+      ))}
+      <div className="flex items-start gap-3">
+        <input
+          id="fuzz"
+          name="fuzz"
+          type="checkbox"
+          value="on"
+          defaultChecked={state.values.fuzz === "true"}
+          key={state.values.fuzz}
+          aria-describedby="fuzz-hint"
+          className="mt-1 h-4 w-4"
+        />
+        <div>
+          <label htmlFor="fuzz" className="font-medium">
+            Fuzz intervals
+          </label>
+          <p id="fuzz-hint" className="text-sm text-zinc-600 dark:text-zinc-400">
+            Spread reviews by a few percent so cards learned together do not stay bunched.
+          </p>
+        </div>
+      </div>
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+          {pending ? "Saving…" : "Save settings"}
+        </button>
+        <p id="settings-status" role="status" className="text-sm">
+          {state.status === "saved" && !clientErrors ? "Settings saved." : ""}
+          {state.status === "invalid" || (clientErrors && Object.keys(clientErrors).length) ? "Not saved: fix the fields marked below." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
