@@ -6,6 +6,7 @@
 export * from "./rng";
 export * from "./sim";
 export * from "./raft";
+export * from "./split-brain";
 // linearizability checker
 export * from "./linearizability";
 // paxos + two-phase commit + clocks + quorum arithmetic

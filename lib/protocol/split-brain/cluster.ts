@@ -1,0 +1,265 @@
+// The split-brain driver: the same cluster, clients and faults for both modes, on the
+// shared simulated network. It tracks every client write and reports divergence:
+// two different writes acknowledged for the same log slot, or acknowledged writes that
+// later vanish from every log.
+
+import { Sim, type SimSnapshot } from "../sim";
+import type { Entry } from "../raft/types";
+import { majorityBehaviour } from "./majority";
+import { naiveBehaviour } from "./naive";
+import type {
+  Behaviour,
+  NodeEnv,
+  SplitBrainConfig,
+  SplitBrainDiagnostics,
+  SplitBrainMode,
+  SplitBrainNodeView,
+  WriteRecord,
+  WriteResult,
+} from "./types";
+
+type Msg = { from: number; to: number };
+
+export interface SplitBrainSnapshot {
+  readonly sim: SimSnapshot<Msg>;
+  readonly states: ReadonlyArray<object>;
+  readonly wakeAt: ReadonlyArray<number>;
+  readonly writes: ReadonlyArray<WriteRecord>;
+  readonly entries: ReadonlyArray<Entry>;
+  readonly pending: ReadonlyArray<ReadonlyArray<number>>;
+  readonly maxLeaders: number;
+}
+
+export class SplitBrainCluster {
+  readonly mode: SplitBrainMode;
+  readonly n: number;
+  private sim: Sim<Msg>;
+  private b: Behaviour<object, Msg>;
+  private env: NodeEnv<Msg>;
+  private states: object[] = [];
+  private wakeAt: number[];
+  private writeLog: WriteRecord[] = [];
+  private entries: Entry[] = []; // entries[w.id - 1] is the log entry of write w
+  private pending: number[][]; // per node: ids of accepted, not yet acknowledged writes
+  private maxLeaders = 0;
+
+  constructor(config: SplitBrainConfig) {
+    const n = config.nodes ?? 3;
+    if (!Number.isInteger(n) || n < 2 || n > 9) throw new RangeError(`a split-brain cluster has 2..9 nodes, got ${n}`);
+    if (config.mode !== "majority" && config.mode !== "naive") throw new RangeError(`mode is "majority" or "naive", got ${config.mode}`);
+    this.mode = config.mode;
+    this.n = n;
+    this.sim = new Sim<Msg>({ nodes: n, seed: config.seed, latency: config.latency, dropRate: config.dropRate });
+    const [lo, hi] = config.failoverTimeout ?? [150, 300];
+    if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 1 || hi < lo) throw new RangeError(`bad failoverTimeout [${lo}, ${hi}]`);
+    const rng = this.sim.rng;
+    this.env = { now: 0, out: [], electionTimeout: () => rng.int(lo, hi) };
+    const hb = config.heartbeatInterval ?? 50;
+    const b = config.mode === "naive" ? naiveBehaviour(n, hb) : majorityBehaviour(n, hb);
+    this.b = b as unknown as Behaviour<object, Msg>;
+    this.wakeAt = new Array<number>(n + 1).fill(Infinity);
+    this.pending = Array.from({ length: n + 1 }, () => []);
+    this.states.push({});
+    for (let id = 1; id <= n; id++) this.states.push(this.b.create(id, this.env));
+    for (let id = 1; id <= n; id++) this.afterChange(id);
+  }
+
+  get time(): number {
+    return this.sim.time;
+  }
+
+  advance(ms: number): void {
+    const until = this.sim.time + ms;
+    for (let e = this.sim.next(until); e !== null; e = this.sim.next(until)) this.process(e);
+    this.sim.advanceTo(until);
+  }
+
+  runUntil(pred: (c: SplitBrainCluster) => boolean, maxMs: number): boolean {
+    const until = this.sim.time + maxMs;
+    if (pred(this)) return true;
+    for (let e = this.sim.next(until); e !== null; e = this.sim.next(until)) {
+      this.process(e);
+      if (pred(this)) return true;
+    }
+    this.sim.advanceTo(until);
+    return false;
+  }
+
+  private process(e: ReturnType<Sim<Msg>["next"]>): void {
+    if (e === null || e.kind === "lost") return;
+    this.env.now = this.sim.time;
+    if (e.kind === "message") {
+      this.b.step(this.states[e.to], e.msg, this.env);
+      this.afterChange(e.to);
+    } else {
+      this.wakeAt[e.node] = Infinity;
+      this.b.tick(this.states[e.node], this.env);
+      this.afterChange(e.node);
+    }
+  }
+
+  private afterChange(id: number): void {
+    const out = this.env.out;
+    for (const m of out) this.sim.send(m.from, m.to, m);
+    out.length = 0;
+    this.settleWrites(id);
+    this.maxLeaders = Math.max(this.maxLeaders, this.leaders().length);
+    if (!this.sim.isAlive(id)) return;
+    const w = this.b.wake(this.states[id]);
+    if (w < this.wakeAt[id]) {
+      this.sim.setTimer(id, "tick", w);
+      this.wakeAt[id] = w;
+    }
+  }
+
+  /** Acknowledge the node's pending writes that are now committed; forget overwritten ones. */
+  private settleWrites(id: number): void {
+    const pend = this.pending[id];
+    if (pend.length === 0) return;
+    const v = this.b.view(this.states[id]);
+    this.pending[id] = pend.filter((wid) => {
+      const w = this.writeLog[wid - 1];
+      if (v.log[w.slot - 1] !== this.entries[wid - 1]) return false; // overwritten: never acknowledged
+      if (v.role !== "leader" || v.commitIndex < w.slot || !this.sim.isAlive(id)) return true;
+      w.ackedAt = this.sim.time;
+      return false;
+    });
+  }
+
+  // ---- client and faults ----
+
+  /** A client write, to node `to` or to the live node with the highest epoch that believes it leads. */
+  write(value: string, to?: number): WriteResult {
+    this.env.now = this.sim.time;
+    const target = to ?? this.leaders().sort((a, b) => b.epoch - a.epoch)[0]?.id;
+    if (target === undefined) return { ok: false, reason: "no node believes it is leader right now" };
+    this.checkId(target);
+    if (!this.sim.isAlive(target)) return { ok: false, reason: `node ${target} is crashed` };
+    const s = this.states[target];
+    const slot = this.b.propose(s, value, this.env);
+    if (slot === null) return { ok: false, reason: `node ${target} is not a leader` };
+    const v = this.b.view(s);
+    const w: WriteRecord = { id: this.writeLog.length + 1, value, node: target, epoch: v.epoch, slot, submittedAt: this.sim.time, ackedAt: null };
+    this.writeLog.push(w);
+    this.entries.push(v.log[slot - 1]);
+    this.pending[target].push(w.id);
+    this.afterChange(target);
+    return { ok: true, id: w.id, node: target, slot, acked: w.ackedAt !== null };
+  }
+
+  private checkId(id: number): void {
+    if (!Number.isInteger(id) || id < 1 || id > this.n) throw new RangeError(`node ids are 1..${this.n}, got ${id}`);
+  }
+
+  crash(id: number): void {
+    this.checkId(id);
+    if (!this.sim.isAlive(id)) return;
+    this.sim.crash(id);
+    this.b.crash(this.states[id]);
+    this.wakeAt[id] = Infinity;
+  }
+
+  restart(id: number): void {
+    this.checkId(id);
+    if (this.sim.isAlive(id)) return;
+    this.env.now = this.sim.time;
+    this.sim.restart(id);
+    this.b.restart(this.states[id], this.env);
+    this.afterChange(id);
+  }
+
+  partition(groups: number[][]): void {
+    this.sim.partition(groups);
+  }
+
+  heal(): void {
+    this.sim.heal();
+  }
+
+  setDropRate(p: number): void {
+    this.sim.setDropRate(p);
+  }
+
+  // ---- views and verdicts ----
+
+  nodes(): SplitBrainNodeView[] {
+    const out: SplitBrainNodeView[] = [];
+    for (let id = 1; id <= this.n; id++) {
+      const v = this.b.view(this.states[id]);
+      out.push({ id, alive: this.sim.isAlive(id), ...v, log: v.log.slice() });
+    }
+    return out;
+  }
+
+  leaders(): Array<{ id: number; epoch: number }> {
+    const out: Array<{ id: number; epoch: number }> = [];
+    for (let id = 1; id <= this.n; id++) {
+      const v = this.b.view(this.states[id]);
+      if (v.role === "leader" && this.sim.isAlive(id)) out.push({ id, epoch: v.epoch });
+    }
+    return out;
+  }
+
+  writes(): WriteRecord[] {
+    return this.writeLog.map((w) => ({ ...w }));
+  }
+
+  inFlight() {
+    return this.sim.inFlight().map((e) => ({ id: e.id, from: e.from, to: e.to, sentAt: e.sentAt, at: e.at, msg: e.msg }));
+  }
+
+  diagnostics(): SplitBrainDiagnostics {
+    const acked = this.writeLog.filter((w) => w.ackedAt !== null);
+    const bySlot = new Map<number, WriteRecord[]>();
+    for (const w of acked) bySlot.set(w.slot, [...(bySlot.get(w.slot) ?? []), { ...w }]);
+    const conflictingSlots = [...bySlot].filter(([, ws]) => ws.length > 1).map(([slot, writes]) => ({ slot, writes }));
+    const logs = this.states.slice(1).map((s) => this.b.view(s).log);
+    const lostWrites = acked
+      .filter((w) => !logs.some((log) => log[w.slot - 1] === this.entries[w.id - 1]))
+      .map((w) => ({ ...w }));
+    return {
+      leaders: this.leaders(),
+      maxSimultaneousLeaders: this.maxLeaders,
+      acknowledged: acked.length,
+      conflictingSlots,
+      lostWrites,
+      divergent: conflictingSlots.length > 0 || lostWrites.length > 0,
+    };
+  }
+
+  /** The safety property both modes claim: clients never see two histories. */
+  violations(): string[] {
+    const d = this.diagnostics();
+    const show = (w: WriteRecord) => `"${w.value}" (node ${w.node}, epoch ${w.epoch}, t=${w.ackedAt})`;
+    return [
+      ...d.conflictingSlots.map(
+        ({ slot, writes }) => `Split brain: slot ${slot} was acknowledged to clients as ${writes.map(show).join(" and as ")}`,
+      ),
+      ...d.lostWrites.map((w) => `Lost write: ${show(w)} was acknowledged, but no node's log still holds it at slot ${w.slot}`),
+    ];
+  }
+
+  // ---- snapshots ----
+
+  snapshot(): SplitBrainSnapshot {
+    return {
+      sim: this.sim.snapshot(),
+      states: this.states.slice(1).map((s) => this.b.clone(s)),
+      wakeAt: this.wakeAt.slice(),
+      writes: this.writeLog.map((w) => ({ ...w })),
+      entries: this.entries.slice(),
+      pending: this.pending.map((p) => p.slice()),
+      maxLeaders: this.maxLeaders,
+    };
+  }
+
+  restore(s: SplitBrainSnapshot): void {
+    this.sim.restore(s.sim);
+    this.states = [{}, ...s.states.map((x) => this.b.clone(x))];
+    this.wakeAt = s.wakeAt.slice();
+    this.writeLog = s.writes.map((w) => ({ ...w }));
+    this.entries = s.entries.slice();
+    this.pending = s.pending.map((p) => p.slice());
+    this.maxLeaders = s.maxLeaders;
+  }
+}

@@ -1,0 +1,150 @@
+// Split brain: under a partition, naive failover runs two leaders that both
+// acknowledge writes; majority quorums (Raft §5.2, §5.3) never acknowledge two histories.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createSplitBrainCluster } from "./index";
+import type { SplitBrainCluster } from "./cluster";
+import type { SplitBrainMode } from "./types";
+
+function settled(mode: SplitBrainMode, seed = 1): { c: SplitBrainCluster; leader: number } {
+  const c = createSplitBrainCluster({ mode, seed, nodes: 3 });
+  // Naive failover can briefly promote two nodes at start-up; wait until it settles.
+  c.advance(1000);
+  expect(c.leaders().length).toBe(1);
+  const leader = c.leaders()[0].id;
+  expect(c.write("x=0").ok).toBe(true);
+  c.advance(200);
+  return { c, leader };
+}
+
+/** Cut the leader off from the other two and let each side take client writes. */
+function partitionAndWrite(c: SplitBrainCluster, leader: number) {
+  const others = [1, 2, 3].filter((id) => id !== leader);
+  c.partition([[leader], others]);
+  c.advance(1000); // long past the failover timeout
+  const oldSide = c.write("x=1 (old leader)", leader);
+  const newLeader = c.leaders().find((l) => l.id !== leader)?.id;
+  const newSide = newLeader === undefined ? null : c.write("x=2 (new side)", newLeader);
+  c.advance(500);
+  return { oldSide, newSide, newLeader };
+}
+
+describe("naive failover under a partition", () => {
+  it("ends with two leaders, both acknowledging conflicting writes for the same slot", () => {
+    const { c, leader } = settled("naive");
+    const { oldSide, newSide, newLeader } = partitionAndWrite(c, leader);
+    expect(newLeader).toBeDefined();
+    expect(c.leaders().map((l) => l.id).sort()).toEqual([leader, newLeader].sort());
+    expect(oldSide).toMatchObject({ ok: true, acked: true, slot: 2 });
+    expect(newSide).toMatchObject({ ok: true, acked: true, slot: 2 });
+    const d = c.diagnostics();
+    expect(d.divergent).toBe(true);
+    expect(d.conflictingSlots.map((s) => [s.slot, s.writes.map((w) => w.value)])).toEqual([
+      [2, ["x=1 (old leader)", "x=2 (new side)"]],
+    ]);
+    expect(c.violations()[0]).toMatch(/^Split brain: slot 2 was acknowledged to clients as "x=1 \(old leader\)"/);
+  });
+
+  it("after healing, one side's acknowledged write is silently lost", () => {
+    const { c, leader } = settled("naive");
+    partitionAndWrite(c, leader);
+    c.heal();
+    c.advance(1000);
+    expect(c.leaders().length).toBe(1);
+    const lost = c.diagnostics().lostWrites.map((w) => w.value);
+    expect(lost).toEqual(["x=1 (old leader)"]); // the higher epoch's log overwrote it
+    expect(c.violations().some((v) => v.startsWith('Lost write: "x=1 (old leader)"'))).toBe(true);
+  });
+});
+
+describe("majority quorums under the same partition", () => {
+  it("the cut-off leader may still think it leads, but cannot acknowledge; the majority side can", () => {
+    const { c, leader } = settled("majority");
+    const { oldSide, newSide, newLeader } = partitionAndWrite(c, leader);
+    expect(newLeader).toBeDefined();
+    // A stale leader exists (nothing tells it yet), so two nodes believe they lead ...
+    expect(c.diagnostics().maxSimultaneousLeaders).toBe(2);
+    // ... but only the majority side's write is acknowledged.
+    expect(oldSide).toMatchObject({ ok: true, acked: false });
+    const writes = c.writes();
+    expect(writes.find((w) => w.value === "x=1 (old leader)")?.ackedAt).toBeNull();
+    expect(newSide).toMatchObject({ ok: true });
+    expect(writes.find((w) => w.value === "x=2 (new side)")?.ackedAt).not.toBeNull();
+    expect(c.violations()).toEqual([]);
+  });
+
+  it("after healing there is one history and no acknowledged write is lost", () => {
+    const { c, leader } = settled("majority");
+    partitionAndWrite(c, leader);
+    c.heal();
+    c.advance(1000);
+    expect(c.leaders().length).toBe(1);
+    expect(c.diagnostics()).toMatchObject({ divergent: false, conflictingSlots: [], lostWrites: [] });
+    const logs = c.nodes().map((v) => v.log.map((e) => e.command));
+    expect(logs.every((l) => l.includes("x=2 (new side)") && !l.includes("x=1 (old leader)"))).toBe(true);
+  });
+});
+
+describe("random partitions, crashes and writes", () => {
+  const schedule = fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant("write" as const), to: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ kind: fc.constant("partition" as const), cut: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ kind: fc.constant("heal" as const) }),
+      fc.record({ kind: fc.constant("crash" as const), id: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ kind: fc.constant("restart" as const), id: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 1, max: 600 }) }),
+    ),
+    { minLength: 5, maxLength: 40 },
+  );
+
+  function run(mode: SplitBrainMode, seed: number, steps: fc.Infer<typeof schedule>): SplitBrainCluster {
+    const c = createSplitBrainCluster({ mode, seed, nodes: 3 });
+    let k = 0;
+    for (const s of steps) {
+      if (s.kind === "write") c.write(`w${++k}`, s.to);
+      else if (s.kind === "partition") c.partition([[s.cut], [1, 2, 3].filter((i) => i !== s.cut)]);
+      else if (s.kind === "heal") c.heal();
+      else if (s.kind === "crash") c.crash(s.id);
+      else if (s.kind === "restart") c.restart(s.id);
+      else c.advance(s.ms);
+    }
+    c.heal();
+    for (const id of [1, 2, 3]) c.restart(id);
+    c.advance(2000);
+    return c;
+  }
+
+  it("majority mode never acknowledges divergent writes (300 schedules)", () => {
+    fc.assert(
+      fc.property(fc.integer(), schedule, (seed, steps) => {
+        expect(run("majority", seed, steps).violations()).toEqual([]);
+      }),
+      { numRuns: 300, seed: 99 },
+    );
+  });
+
+  it("naive mode diverges on some schedules, and the same seed always gives the same verdict", () => {
+    const verdicts = fc.sample(fc.tuple(fc.integer(), schedule), { numRuns: 200, seed: 5 }).map(([seed, steps]) => ({
+      seed,
+      steps,
+      divergent: run("naive", seed, steps).diagnostics().divergent,
+    }));
+    expect(verdicts.some((v) => v.divergent)).toBe(true);
+    for (const v of verdicts.slice(0, 20)) expect(run("naive", v.seed, v.steps).diagnostics().divergent).toBe(v.divergent);
+  });
+});
+
+describe("snapshots", () => {
+  it("restore rewinds and the same actions replay the same outcome", () => {
+    const { c, leader } = settled("naive", 4);
+    const snap = c.snapshot();
+    const go = () => {
+      partitionAndWrite(c, leader);
+      return { nodes: c.nodes(), writes: c.writes(), v: c.violations() };
+    };
+    const first = go();
+    c.restore(snap);
+    expect(go()).toEqual(first);
+  });
+});
