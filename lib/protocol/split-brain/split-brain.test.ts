@@ -98,7 +98,9 @@ describe("random partitions, crashes and writes", () => {
     { minLength: 5, maxLength: 40 },
   );
 
-  function run(mode: SplitBrainMode, seed: number, steps: fc.Infer<typeof schedule>): SplitBrainCluster {
+  type Step = typeof schedule extends fc.Arbitrary<Array<infer T>> ? T : never;
+
+  function run(mode: SplitBrainMode, seed: number, steps: Step[]): SplitBrainCluster {
     const c = createSplitBrainCluster({ mode, seed, nodes: 3 });
     let k = 0;
     for (const s of steps) {
