@@ -7,6 +7,7 @@ export * from "./rng";
 export * from "./sim";
 export * from "./raft";
 export * from "./split-brain";
+export * from "./reconcile";
 // linearizability checker
 export * from "./linearizability";
 // paxos + two-phase commit + clocks + quorum arithmetic
