@@ -56,3 +56,35 @@ export function contentTree(files: Record<string, string>): ContentTree {
   tree.write(files);
   return tree;
 }
+
+/** A scratch database (committed migrations) with the given content tree synced into it. */
+export async function reviewFixture(label: string, files: Record<string, string>, now: Date) {
+  const { scratchDb } = await import("./scratch-db");
+  const { syncContent } = await import("../content/sync");
+  const tree = contentTree(files);
+  const scratch = scratchDb(label);
+  await syncContent(scratch.db, tree.corpus(), now);
+  return {
+    db: scratch.db,
+    file: scratch.file,
+    tree,
+    async close() {
+      await scratch.close();
+      tree.dispose();
+    },
+  };
+}
+
+/** Three lessons' worth of cards: a1 a2 (cards.md) a3 (more.md) in lesson 01, b1 b2 in 02, z1 in 10. */
+export const THREE_LESSONS = {
+  "01-a/lesson.md": lesson("a"),
+  "01-a/cards.md": items("a", card("a1"), card("a2")),
+  "01-a/more.md": items("a", card("a3")),
+  "02-b/lesson.md": lesson("b"),
+  "02-b/cards.md": items("b", card("b1"), card("b2")),
+  "10-z/lesson.md": lesson("z"),
+  "10-z/cards.md": items("z", card("z1")),
+};
+
+export const minutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000);
+export const days = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
