@@ -49,7 +49,7 @@ export interface RaftCluster {
   propose(command: string, to?: number): ProposeResult;
   crash(id: number): void;
   restart(id: number): void;
-  partition(groups: number[][]): void;
+  partition(groups: number[][]): void; // messages flow only inside a group; unlisted nodes are alone
   heal(): void;
   setDropRate(p: number): void;
   nodes(): ReadonlyArray<RaftNodeView>;
