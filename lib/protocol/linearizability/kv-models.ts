@@ -75,11 +75,14 @@ export interface KvValue {
 
 const EMPTY_VALUE: KvValue = { value: "", hash: 0 };
 
+/** Most gets the search tries are rejected; sharing one answer spares an allocation each. */
+const REJECT_VALUE: { ok: boolean; state: KvValue } = Object.freeze({ ok: false, state: EMPTY_VALUE });
+
 /** Partitioned by key: the state is the value of the one key of the part ("" if unset). */
 export const kvModel: Model<KvValue, KvInput, KvOutput> = {
   init: () => EMPTY_VALUE,
   step: (state, input, output) => {
-    if (input.op === "get") return { ok: output === null || output === state.value, state };
+    if (input.op === "get") return output === null || output === state.value ? { ok: true, state } : REJECT_VALUE;
     return {
       ok: true,
       state:
@@ -113,34 +116,49 @@ export interface KvMapState {
 const term = (key: string, valueHash: number) => mix32(hashString(key) ^ mix32(valueHash)) & MASK;
 
 const EMPTY_MAP: KvMapState = { keys: [], values: [], valueHashes: [], hash: 0 };
+const REJECT_MAP: { ok: boolean; state: KvMapState } = Object.freeze({ ok: false, state: EMPTY_MAP });
 
 function indexOfKey(keys: readonly string[], key: string): number {
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
   return -1;
 }
 
+/** Copies the map with one key set; a new key goes in at its sorted position. */
 function update(state: KvMapState, input: KvInput & { value: string }): KvMapState {
-  let i = indexOfKey(state.keys, input.key);
-  const keys = i < 0 ? [...state.keys, input.key].sort() : (state.keys as string[]);
-  const values = state.values.slice();
-  const valueHashes = state.valueHashes.slice();
+  const { keys, values, valueHashes } = state;
+  const key = input.key;
+  let i = indexOfKey(keys, key);
+  let newKeys = keys;
+  let newValues: string[];
+  let newHashes: number[];
   let oldTerm = 0;
-  if (i < 0) {
-    i = keys.indexOf(input.key);
-    values.splice(i, 0, "");
-    valueHashes.splice(i, 0, 0);
+  if (i >= 0) {
+    newValues = values.slice();
+    newHashes = valueHashes.slice();
+    oldTerm = term(key, valueHashes[i]);
   } else {
-    oldTerm = term(input.key, valueHashes[i]);
+    i = 0;
+    while (i < keys.length && keys[i] < key) i++;
+    const n = keys.length + 1;
+    const k2: string[] = (newKeys = new Array(n));
+    newValues = new Array(n);
+    newHashes = new Array(n);
+    for (let j = 0; j < n; j++) {
+      const from = j < i ? j : j - 1;
+      k2[j] = j === i ? key : keys[from];
+      newValues[j] = j === i ? "" : values[from];
+      newHashes[j] = j === i ? 0 : valueHashes[from];
+    }
   }
   if (input.op === "put") {
-    values[i] = input.value;
-    valueHashes[i] = rolling(input.value);
+    newValues[i] = input.value;
+    newHashes[i] = rolling(input.value);
   } else {
-    values[i] = values[i] + input.value;
-    valueHashes[i] = appendHash(valueHashes[i], input.value);
+    newValues[i] = newValues[i] + input.value;
+    newHashes[i] = appendHash(newHashes[i], input.value);
   }
-  const hash = (state.hash - oldTerm + term(input.key, valueHashes[i])) & MASK;
-  return { keys, values, valueHashes, hash };
+  const hash = (state.hash - oldTerm + term(key, newHashes[i])) & MASK;
+  return { keys: newKeys, values: newValues, valueHashes: newHashes, hash };
 }
 
 function sameMap(a: KvMapState, b: KvMapState): boolean {
@@ -160,7 +178,7 @@ export const kvMapModel: Model<KvMapState, KvInput, KvOutput> = {
   step: (state, input, output) => {
     if (input.op === "get") {
       const i = indexOfKey(state.keys, input.key);
-      return { ok: output === null || output === (i < 0 ? "" : state.values[i]), state };
+      return output === null || output === (i < 0 ? "" : state.values[i]) ? { ok: true, state } : REJECT_MAP;
     }
     return { ok: true, state: update(state, input) };
   },

@@ -11,10 +11,13 @@ export type RegisterState = number | null;
 
 const NIL = "nil"; // a string hash can never equal a numeric one, so null stays distinct
 
+/** Most steps the search tries are rejected; sharing one answer spares an allocation each. */
+const REJECT: { ok: boolean; state: RegisterState } = Object.freeze({ ok: false, state: null });
+
 export const registerModel: Model<RegisterState, RegisterInput, RegisterOutput> = {
   init: () => null,
   step: (state, input, output) =>
-    input.op === "write" ? { ok: true, state: input.value } : { ok: output === state, state },
+    input.op === "write" ? { ok: true, state: input.value } : output === state ? { ok: true, state } : REJECT,
   equal: (a, b) => a === b,
   hash: (s) => (s === null ? NIL : s),
   describeOperation: (input, output) =>
@@ -50,16 +53,13 @@ export const casRegisterModel: Model<RegisterState, CasRegisterInput, CasRegiste
     const status = output.status;
     switch (input.op) {
       case "read":
-        return {
-          ok: status !== "ok" || (output as { value?: number | null }).value === state,
-          state,
-        };
+        return status !== "ok" || (output as { value?: number | null }).value === state ? { ok: true, state } : REJECT;
       case "write":
         return { ok: true, state: status === "fail" ? state : input.value };
       case "cas": {
         const matches = state === input.from;
-        if (status === "ok") return { ok: matches, state: matches ? input.to : state };
-        if (status === "fail") return { ok: !matches, state };
+        if (status === "ok") return matches ? { ok: true, state: input.to } : REJECT;
+        if (status === "fail") return matches ? REJECT : { ok: true, state };
         return { ok: true, state: matches ? input.to : state };
       }
     }

@@ -150,7 +150,7 @@ export class LinearizationSearch<S, I, O> {
           const newFp = keyer.fp(newKey);
           const newSetHash = setHash ^ zobrist[op];
           bits[op >>> 5] ^= 1 << (op & 31);
-          if (cache.addIfAbsent(newSetHash ^ newFp, bits, newState, newKey, newFp)) {
+          if (cache.addIfAbsent(newSetHash ^ newFp, bits, newState, newKey)) {
             stackNode[depth] = node;
             stackState[depth] = state;
             stackKey[depth] = key;

@@ -27,6 +27,7 @@ export interface Operation<I, O> {
  */
 export interface Model<S, I, O> {
   init(): S;
+  /** When ok is false the state is ignored, so a shared rejection object may be returned. */
   step(state: S, input: I, output: O): { ok: boolean; state: S };
   equal?(a: S, b: S): boolean;
   hash?(state: S): string | number;
