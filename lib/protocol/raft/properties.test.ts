@@ -31,7 +31,13 @@ function actionArb(n: number): fc.Arbitrary<RaftAction> {
 }
 
 const scheduleArb = fc
-  .record({ nodes: fc.constantFrom(3, 5), seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }), fastBackup: fc.boolean() })
+  .record({
+    nodes: fc.constantFrom(3, 5),
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    fastBackup: fc.boolean(),
+    // Up to 120 ms one way, so messages from old terms arrive long after newer ones.
+    latency: fc.constantFrom<[number, number]>([10, 20], [1, 50], [5, 120]),
+  })
   .chain((base) =>
     fc.record({
       base: fc.constant(base),
