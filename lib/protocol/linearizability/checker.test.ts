@@ -63,6 +63,12 @@ describe("a read/write register", () => {
     expect(result.partitions[0].failure).toBeNull();
   });
 
+  it("a call that never returns (return = Infinity) is concurrent with everything after it", () => {
+    const pending = { ...write(1, 1, 0, 0), return: Infinity };
+    expect(check(pending, read(2, null, 5, 6), read(3, 1, 7, 8)).verdict).toBe("ok");
+    expect(check(pending, read(2, 1, 5, 6), read(3, null, 7, 8)).verdict).toBe("illegal");
+  });
+
   it("the empty history is linearizable", () => {
     expect(check().verdict).toBe("ok");
   });
