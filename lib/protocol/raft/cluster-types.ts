@@ -65,6 +65,7 @@ export type RaftAction =
   | { type: "partition"; groups: number[][] }
   | { type: "heal" }
   | { type: "dropRate"; p: number }
+  | { type: "latency"; range: [number, number] }
   | { type: "timeout"; id: number }
   | { type: "dropMessage"; id: number };
 

@@ -96,6 +96,7 @@ describe("determinism: same seed + same actions = same run", () => {
     expect(c.dropMessage(victim.id)).toBe(true);
     c.timeout(3);
     c.setDropRate(0.2);
+    c.setLatency([30, 90]);
     c.advance(700);
     c.crash(2);
     c.advance(300);

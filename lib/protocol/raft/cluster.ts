@@ -212,6 +212,12 @@ export class RaftClusterSim implements RaftCluster {
     this.sim.setDropRate(p);
   }
 
+  /** Change the one-way message delay range for messages sent from now on. */
+  setLatency(range: [number, number]): void {
+    this.record({ type: "latency", range: [range[0], range[1]] });
+    this.sim.setLatency(range);
+  }
+
   /** Make a node's election timer fire now (RaftScope's "timeout" button). */
   timeout(id: number): void {
     const node = this.checkId(id);
@@ -236,6 +242,7 @@ export class RaftClusterSim implements RaftCluster {
       case "partition": return this.partition(action.groups);
       case "heal": return this.heal();
       case "dropRate": return this.setDropRate(action.p);
+      case "latency": return this.setLatency(action.range);
       case "timeout": return this.timeout(action.id);
       case "dropMessage": return void this.dropMessage(action.id);
     }
