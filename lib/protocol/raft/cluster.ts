@@ -156,6 +156,7 @@ export class RaftClusterSim implements RaftCluster {
   }
 
   propose(command: string, to?: number): ProposeResult {
+    if (to !== undefined) this.checkId(to);
     const action: RaftAction = to === undefined ? { type: "propose", command } : { type: "propose", command, to };
     this.record(action);
     const target = to ?? this.leader();
@@ -193,9 +194,9 @@ export class RaftClusterSim implements RaftCluster {
   }
 
   partition(groups: number[][]): void {
+    this.sim.partition(groups); // validates before anything is recorded
     const action: RaftAction = { type: "partition", groups: groups.map((g) => g.slice()) };
     this.record(action);
-    this.sim.partition(groups);
     if (this.config.traceLimit > 0) this.pushTrace({ n: this.events, time: this.time, kind: "action", action, sent: [] });
   }
 
@@ -207,15 +208,14 @@ export class RaftClusterSim implements RaftCluster {
   }
 
   setDropRate(p: number): void {
-    const action: RaftAction = { type: "dropRate", p };
-    this.record(action);
-    this.sim.setDropRate(p);
+    this.sim.setDropRate(p); // validates before anything is recorded
+    this.record({ type: "dropRate", p });
   }
 
   /** Change the one-way message delay range for messages sent from now on. */
   setLatency(range: [number, number]): void {
+    this.sim.setLatency(range); // validates before anything is recorded
     this.record({ type: "latency", range: [range[0], range[1]] });
-    this.sim.setLatency(range);
   }
 
   /** Make a node's election timer fire now (RaftScope's "timeout" button). */
