@@ -96,6 +96,7 @@ export const kvModel: Model<KvValue, KvInput, KvOutput> = {
   partition: partitionByKey,
   describeOperation: describeKv,
   describeState: (s) => quote(s.value),
+  isReadOnly: (input) => input.op === "get",
 };
 
 // ---------- the whole map as one state ----------
@@ -186,4 +187,5 @@ export const kvMapModel: Model<KvMapState, KvInput, KvOutput> = {
   hash: (s) => s.hash,
   describeOperation: describeKv,
   describeState: (s) => `{${s.keys.map((k, i) => `${quote(k)}: ${quote(s.values[i])}`).join(", ")}}`,
+  isReadOnly: (input) => input.op === "get",
 };

@@ -23,6 +23,7 @@ export const registerModel: Model<RegisterState, RegisterInput, RegisterOutput> 
   describeOperation: (input, output) =>
     input.op === "write" ? `write(${input.value})` : `read() -> ${output === null ? "null" : output}`,
   describeState: (s) => (s === null ? "null" : String(s)),
+  isReadOnly: (input) => input.op === "read",
 };
 
 // ---------- compare-and-set register (etcd, as recorded by Jepsen) ----------
@@ -81,4 +82,6 @@ export const casRegisterModel: Model<RegisterState, CasRegisterInput, CasRegiste
     }
   },
   describeState: (s) => (s === null ? "null" : String(s)),
+  // A cas or write known to have failed did nothing; an unknown one may have done something.
+  isReadOnly: (input, output) => input.op === "read" || output.status === "fail",
 };

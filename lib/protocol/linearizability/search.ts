@@ -4,9 +4,20 @@
 // operation not yet linearized, no order of the open calls works from here, so backtrack.
 // A cache of (linearized set, state) pairs seen before prunes revisits (Lowe 2017, §3).
 //
+// One pruning Porcupine lacks, for operations the model declares read-only (legal or not,
+// they never change any state: a read, a failed cas). If such an operation is open and
+// legal now, placing it first is never worse: in any linearization of the rest from here,
+// move it to the front. It was free to go next (called before every pending return), it
+// sees the state it was just checked against, and wherever it stood before it changed
+// nothing. So the node is not branched on: it stands or falls with that one child, and
+// backtracking through such a placement goes straight past it. (If the child is in the
+// memo already, it has failed, and so has this node.) Being an identity in the current
+// state is not enough: write(1) in state 1 may be needed later, after a write(2).
+//
 // Everything is in typed arrays: the list is next/prev index arrays, the linearized set is
 // an Int32Array bitset with a Zobrist hash updated by one XOR per step, and the cache is
-// an open hash table (state-cache.ts). No allocation per step beyond what model.step makes.
+// a chained hash table of Int32Array records (state-cache.ts). No allocation per step
+// beyond what model.step makes.
 import { StateCache } from "./state-cache";
 import type { StateKeyer } from "./state-key";
 import type { Model } from "./types";
@@ -61,11 +72,13 @@ export class LinearizationSearch<S, I, O> {
   private readonly opOf: Int32Array;
   private readonly bits: Int32Array;
   private readonly zobrist: Int32Array;
+  private readonly readOnly: Uint8Array;
   private readonly cache: StateCache<S>;
   private readonly stackNode: Int32Array;
   private readonly stackState: S[];
   private readonly stackKey: Float64Array;
   private readonly stackFp: Int32Array;
+  private readonly stackForced: Uint8Array;
   private depth = 0;
   private state: S;
   private key: number;
@@ -109,11 +122,13 @@ export class LinearizationSearch<S, I, O> {
     const words = (n + 31) >>> 5;
     this.bits = new Int32Array(words);
     this.zobrist = zobristKeys(n);
+    this.readOnly = Uint8Array.from(inputs, (input, op) => (model.isReadOnly?.(input, outputs[op]) ? 1 : 0));
     this.cache = new StateCache<S>(words, keyer);
     this.stackNode = new Int32Array(n);
     this.stackState = new Array(n);
     this.stackKey = new Float64Array(n);
     this.stackFp = new Int32Array(n);
+    this.stackForced = new Uint8Array(n);
     this.state = model.init();
     this.key = keyer.key(this.state);
     this.fp = keyer.fp(this.key);
@@ -127,14 +142,14 @@ export class LinearizationSearch<S, I, O> {
    */
   run(maxSteps: number, expired: () => boolean): "ok" | "illegal" | "running" {
     if (this.verdict !== "running") return this.verdict;
-    const { next, prev, match, opOf, bits, zobrist, cache, keyer, inputs, outputs } = this;
-    const { stackNode, stackState, stackKey, stackFp } = this;
-    const step = this.model.step;
+    const { next, prev, match, opOf, bits, zobrist, cache, keyer, inputs, outputs, readOnly } = this;
+    const { stackNode, stackState, stackKey, stackFp, stackForced } = this;
+    const model = this.model;
     let { depth, state, key, fp, setHash, node, steps } = this;
     const stepLimit = steps + maxSteps;
     let verdict: "ok" | "illegal" | "running" = "running";
 
-    while (true) {
+    search: while (true) {
       if (next[0] === -1) {
         verdict = "ok";
         break;
@@ -143,48 +158,58 @@ export class LinearizationSearch<S, I, O> {
       const ret = match[node];
       if (ret > 0) {
         const op = opOf[node];
-        const result = step(state, inputs[op], outputs[op]);
-        if (result.ok) {
-          const newState = result.state;
-          const newKey = keyer.key(newState);
-          const newFp = keyer.fp(newKey);
-          const newSetHash = setHash ^ zobrist[op];
-          bits[op >>> 5] ^= 1 << (op & 31);
-          if (cache.addIfAbsent(newSetHash ^ newFp, bits, newState, newKey)) {
-            stackNode[depth] = node;
-            stackState[depth] = state;
-            stackKey[depth] = key;
-            stackFp[depth] = fp;
-            depth++;
-            state = newState;
-            key = newKey;
-            fp = newFp;
-            setHash = newSetHash;
-            // lift: unlink the call and its return
-            next[prev[node]] = next[node];
-            prev[next[node]] = prev[node];
-            const rp = prev[ret];
-            const rn = next[ret];
-            next[rp] = rn;
-            if (rn !== -1) prev[rn] = rp;
-            node = next[0];
-          } else {
-            bits[op >>> 5] ^= 1 << (op & 31);
-            node = next[node];
-          }
-        } else {
+        const result = model.step(state, inputs[op], outputs[op]);
+        if (!result.ok) {
           node = next[node];
+          continue;
         }
-      } else {
-        // The return of an operation not linearized yet: a dead end, so backtrack.
-        if (depth > this.bestOrder.length || this.bestBlocked === -1) {
-          this.bestOrder = Array.from(stackNode.subarray(0, depth), (nd) => opOf[nd]);
-          this.bestStates = depth === 0 ? [] : [...stackState.slice(1, depth), state];
-          this.bestBlocked = opOf[node];
+        // A legal read-only operation goes first or not at all: this node stands or falls
+        // with that one child (see the header).
+        const preserving = readOnly[op] === 1;
+        const newState = preserving ? state : result.state;
+        const newKey = preserving ? key : keyer.key(newState);
+        const newFp = preserving ? fp : keyer.fp(newKey);
+        const newSetHash = setHash ^ zobrist[op];
+        bits[op >>> 5] ^= 1 << (op & 31);
+        if (cache.addIfAbsent(newSetHash ^ newFp, bits, newState, newKey)) {
+          stackNode[depth] = node;
+          stackState[depth] = state;
+          stackKey[depth] = key;
+          stackFp[depth] = fp;
+          stackForced[depth] = preserving ? 1 : 0;
+          depth++;
+          state = newState;
+          key = newKey;
+          fp = newFp;
+          setHash = newSetHash;
+          // lift: unlink the call and its return
+          next[prev[node]] = next[node];
+          prev[next[node]] = prev[node];
+          const rp = prev[ret];
+          const rn = next[ret];
+          next[rp] = rn;
+          if (rn !== -1) prev[rn] = rp;
+          node = next[0];
+          continue;
         }
+        bits[op >>> 5] ^= 1 << (op & 31);
+        if (!preserving) {
+          node = next[node];
+          continue;
+        }
+        // The forced child was explored before and failed, so this node fails too.
+      } else if (depth > this.bestOrder.length || this.bestBlocked === -1) {
+        // The return of an operation not linearized yet: a dead end. Keep the deepest one
+        // for the explanation.
+        this.bestOrder = Array.from(stackNode.subarray(0, depth), (nd) => opOf[nd]);
+        this.bestStates = depth === 0 ? [] : [...stackState.slice(1, depth), state];
+        this.bestBlocked = opOf[node];
+      }
+      // Backtrack; a forced placement that failed takes its parent down with it.
+      do {
         if (depth === 0) {
           verdict = "illegal";
-          break;
+          break search;
         }
         depth--;
         node = stackNode[depth];
@@ -201,8 +226,8 @@ export class LinearizationSearch<S, I, O> {
         if (next[r] !== -1) prev[next[r]] = r;
         next[prev[node]] = node;
         prev[next[node]] = node;
-        node = next[node];
-      }
+      } while (stackForced[depth] === 1);
+      node = next[node];
     }
     Object.assign(this, { depth, state, key, fp, setHash, node, steps, verdict });
     return verdict;

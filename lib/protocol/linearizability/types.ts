@@ -34,6 +34,13 @@ export interface Model<S, I, O> {
   partition?(history: Operation<I, O>[]): Operation<I, O>[][];
   describeOperation?(input: I, output: O): string;
   describeState?(state: S): string;
+  /**
+   * Optional speed-up: true if this operation, whenever it is legal, leaves every state
+   * unchanged (a read; a cas that failed). The checker then places it as soon as it is legal
+   * instead of branching on it (see search.ts). Claiming this for an operation that can
+   * change some state (a write, even of the current value) makes verdicts wrong.
+   */
+  isReadOnly?(input: I, output: O): boolean;
 }
 
 export interface LinearizabilityOptions {
