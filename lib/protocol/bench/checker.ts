@@ -26,9 +26,13 @@ const ETCD_OK = new Set([2, 5, 7, 18, 25, 31, 38, 45, 48, 49, 51, 53, 56, 67, 75
 interface Case {
   name: string;
   porcupineSeconds: number;
-  /** Runs the check(s) and throws if a verdict is wrong; returns the search steps. */
-  run: () => number;
+  /** Runs the check(s) and throws if a verdict is wrong; returns the search steps.
+   *  `plain` drops Model.isReadOnly, leaving exactly Porcupine's search. */
+  run: (plain: boolean) => number;
 }
+
+/** The model without the read-only hint: the search Porcupine does, step for step. */
+const plainModel = <S, I, O>(model: Model<S, I, O>): Model<S, I, O> => ({ ...model, isReadOnly: undefined });
 
 function expectVerdict(what: string, got: LinearizabilityVerdict, want: LinearizabilityVerdict) {
   if (got !== want) throw new Error(`${what}: expected ${want}, got ${got}`);
@@ -37,11 +41,12 @@ function expectVerdict(what: string, got: LinearizabilityVerdict, want: Lineariz
 function kvCase<S>(name: string, file: string, model: Model<S, KvInput, KvOutput>, porcupineSeconds: number): Case {
   const history = parseJepsenKvLog(readFileSync(path.join(FIXTURES, "kv", `${file}.txt`), "utf8"));
   const want = file.endsWith("-ok") ? "ok" : "illegal";
+  const plain = plainModel(model);
   return {
     name,
     porcupineSeconds,
-    run: () => {
-      const r = checkOperations(model, history);
+    run: (usePlain) => {
+      const r = checkOperations(usePlain ? plain : model, history);
       expectVerdict(file, r.verdict, want);
       return r.steps;
     },
@@ -52,15 +57,16 @@ const etcdLogs = readdirSync(path.join(FIXTURES, "jepsen"))
   .filter((f) => /^etcd_\d{3}\.log$/.test(f) && f !== "etcd_095.log")
   .sort()
   .map((f) => ({ num: Number(f.slice(5, 8)), ops: parseJepsenEtcdLog(readFileSync(path.join(FIXTURES, "jepsen", f), "utf8")) }));
+const plainCas = plainModel(casRegisterModel);
 
 const cases: Case[] = [
   {
     name: `etcd: all ${etcdLogs.length} Jepsen logs`,
     porcupineSeconds: 0.4,
-    run: () => {
+    run: (usePlain) => {
       let steps = 0;
       for (const { num, ops } of etcdLogs) {
-        const r = checkOperations(casRegisterModel, ops);
+        const r = checkOperations(usePlain ? plainCas : casRegisterModel, ops);
         expectVerdict(`etcd_${num}`, r.verdict, ETCD_OK.has(num) ? "ok" : "illegal");
         steps += r.steps;
       }
@@ -79,20 +85,38 @@ const selected = filter ? cases.filter((c) => c.name.includes(filter)) : cases;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pad = (s: string, n: number) => s.padEnd(n);
 
-console.log(`Linearizability checker vs Porcupine (Go), median of ${RUNS} runs, node ${process.version}`);
-console.log(`${pad("history", 36)}${pad("ours", 10)}${pad("porcupine", 11)}${pad("ratio", 8)}steps`);
-let worst = 0;
-for (const c of selected) {
-  const steps = c.run(); // warm-up, also checks the verdicts
+function measure(c: Case, plain: boolean): { seconds: number; steps: number } {
+  const steps = c.run(plain); // warm-up, also checks the verdicts
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    c.run();
+    c.run(plain);
     times.push((performance.now() - t0) / 1000);
   }
-  const t = median(times);
-  const ratio = t / c.porcupineSeconds;
-  worst = Math.max(worst, ratio);
-  console.log(`${pad(c.name, 36)}${pad(`${t.toFixed(3)} s`, 10)}${pad(`${c.porcupineSeconds.toFixed(2)} s`, 11)}${pad(`${ratio.toFixed(2)}x`, 8)}${steps}`);
+  return { seconds: median(times), steps };
 }
-console.log(`worst ratio ${worst.toFixed(2)}x (goal: <= 2x; below 1x is faster than Porcupine)`);
+
+console.log(`Linearizability checker vs Porcupine (Go), median of ${RUNS} runs, node ${process.version}`);
+console.log(`"ours": the shipped models; "plain": the same without isReadOnly, i.e. Porcupine's search`);
+console.log(`${pad("history", 34)}${pad("porcupine", 11)}${pad("ours", 9)}${pad("ratio", 7)}${pad("steps", 9)}${pad("plain", 9)}${pad("ratio", 7)}steps`);
+let worst = 0;
+let worstPlain = 0;
+for (const c of selected) {
+  const ours = measure(c, false);
+  const plain = measure(c, true);
+  const ratio = ours.seconds / c.porcupineSeconds;
+  const ratioPlain = plain.seconds / c.porcupineSeconds;
+  worst = Math.max(worst, ratio);
+  worstPlain = Math.max(worstPlain, ratioPlain);
+  console.log(
+    pad(c.name, 34) +
+      pad(`${c.porcupineSeconds.toFixed(2)} s`, 11) +
+      pad(`${ours.seconds.toFixed(3)} s`, 9) +
+      pad(`${ratio.toFixed(2)}x`, 7) +
+      pad(String(ours.steps), 9) +
+      pad(`${plain.seconds.toFixed(3)} s`, 9) +
+      pad(`${ratioPlain.toFixed(2)}x`, 7) +
+      String(plain.steps),
+  );
+}
+console.log(`worst ratio: ours ${worst.toFixed(2)}x, plain ${worstPlain.toFixed(2)}x (goal: <= 2x; below 1x is faster than Porcupine)`);
