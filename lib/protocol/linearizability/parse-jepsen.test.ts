@@ -45,8 +45,9 @@ describe("parseJepsenEtcdLog", () => {
     expect(ops[0].clientId).toBe(12);
   });
 
-  it("ignores lines that are not Jepsen events", () => {
+  it("ignores lines that are not client events, such as the nemesis's", () => {
     expect(parseJepsenEtcdLog("hello\nDEBUG something else\n\n")).toEqual([]);
+    expect(parseJepsenEtcdLog("INFO  jepsen.util - :nemesis\t:info\t:start\tnil")).toEqual([]);
   });
 
   it.each([

@@ -2,7 +2,8 @@
 // checker.go (checkSingle): walk a doubly linked list of call/return entries; at a call,
 // try to linearize that operation now (lift it out of the list); at a return of an
 // operation not yet linearized, no order of the open calls works from here, so backtrack.
-// A cache of (linearized set, state) pairs seen before prunes revisits (Lowe 2017, §3).
+// A cache of (linearized set, state) pairs seen before prunes revisits (Lowe, "Testing for
+// linearizability", 2017).
 //
 // One pruning Porcupine lacks, for operations the model declares read-only (legal or not,
 // they never change any state: a read, a failed cas). If such an operation is open and
