@@ -35,7 +35,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/review/next`,
     reuseExistingServer: false,
     timeout: 600_000,
-    stdout: "pipe",
+    stdout: "ignore", // build chatter; errors arrive on stderr
     stderr: "pipe",
   },
 });

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The review screen (/review), driven the way a learner does: with the keyboard. */
+export class ReviewPage {
+  readonly front: Locator;
+  readonly back: Locator;
+  readonly summary: Locator;
+
+  constructor(private readonly page: Page) {
+    this.front = page.getByTestId("card-front");
+    this.back = page.getByTestId("card-back");
+    this.summary = page.getByTestId("session-summary");
+  }
+
+  async goto() {
+    await this.page.goto("/review");
+    await expect(this.page.getByRole("heading", { name: "Review" })).toBeVisible();
+  }
+
+  async expectFront(text: string | RegExp) {
+    await expect(this.front).toContainText(text);
+    await expect(this.back).toBeHidden();
+  }
+
+  /** Space reveals the answer. */
+  async reveal() {
+    await this.page.keyboard.press("Space");
+    await expect(this.back).toBeVisible();
+  }
+
+  grade(name: "Again" | "Hard" | "Good" | "Easy") {
+    return this.page.getByRole("group", { name: "Grade your answer" }).getByRole("button", { name: new RegExp(`^${name}`) });
+  }
+
+  /** 1-4 grade; the answer disappears once the server has recorded it and sent the next card. */
+  async gradeWithKey(key: 1 | 2 | 3 | 4) {
+    await this.page.keyboard.press(String(key));
+    await expect(this.back).toBeHidden();
+  }
+
+  async undoWithKey() {
+    await this.page.keyboard.press("u");
+  }
+
+  counts() {
+    return this.page.getByTestId("queue-counts");
+  }
+}

@@ -1,0 +1,29 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The settings form (/settings): fields by label, errors tied to them. */
+export class SettingsPage {
+  constructor(private readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/settings");
+    await expect(this.page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  }
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** The message shown next to a field: the element its aria-describedby names as "-error". */
+  async error(label: string) {
+    const id = await this.field(label).getAttribute("id");
+    return this.page.locator(`#${id}-error`);
+  }
+
+  async save() {
+    await this.page.getByRole("button", { name: "Save settings" }).click();
+  }
+
+  status() {
+    return this.page.getByRole("status");
+  }
+}
