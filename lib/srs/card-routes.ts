@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { setSuspended } from "./card-actions";
+import { ReviewError } from "./errors";
+import type { ReviewDeps } from "./handlers";
+import { errorResponse, parseJson } from "./http";
+import { cardActionInput } from "./inputs";
+
+/**
+ * The browser's card actions (app/api/cards/[id]/*): the card is named by the URL, the body says
+ * what to do and which version was shown, so a stale page is refused (409) instead of undoing a
+ * change made in another tab. Same parsing and 4xx mapping as the review API.
+ */
+export const suspendInput = z.strictObject({
+  suspended: z.boolean({ error: "suspended must be true (suspend) or false (unsuspend)" }),
+  version: cardActionInput.shape.version,
+});
+export type SuspendInput = z.infer<typeof suspendInput>;
+
+export async function handleSetSuspended(req: Request, d: Pick<ReviewDeps, "db" | "now">, rawId: string): Promise<Response> {
+  try {
+    const id = cardActionInput.shape.cardId.safeParse(rawId);
+    if (!id.success) throw new ReviewError(400, id.error.issues[0]?.message ?? "Bad card id.");
+    const input = await parseJson(req, suspendInput);
+    await setSuspended(d.db, { cardId: id.data, version: input.version }, input.suspended, d.now);
+    const card = await d.db.card.findUniqueOrThrow({ where: { id: id.data }, select: { suspended: true, version: true } });
+    return Response.json({ result: { cardId: id.data, ...card } });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
