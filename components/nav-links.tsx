@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-// Dashboard, Review and Settings for now; Topics and Browse slot in here later.
 const LINKS = [
   { href: "/", label: "Dashboard" },
   { href: "/review", label: "Review" },
+  { href: "/topics", label: "Topics" },
+  { href: "/browse", label: "Browse" },
   { href: "/settings", label: "Settings" },
 ];
 

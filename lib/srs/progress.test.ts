@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { syncContent } from "../content/sync";
 import { gradeCard } from "./grade";
-import { lessonProgress, MASTERED_STABILITY_DAYS, percent } from "./progress";
+import { lessonCounts, lessonProgress, MASTERED_STABILITY_DAYS, percent } from "./progress";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
 import { days, reviewFixture, THREE_LESSONS } from "./test-fixtures";
 import { undoGrade } from "./undo";
@@ -74,6 +74,20 @@ describe("lesson progress", () => {
     f.tree.write({ "01-a/more.md": THREE_LESSONS["01-a/more.md"] });
     await syncContent(f.db, f.tree.corpus(), NOW);
     expect((await lessonProgress(f.db)).get("a")).toEqual({ total: 3, seen: 1, mastered: 1, suspended: 0 });
+  });
+});
+
+describe("lesson counts", () => {
+  it("counts cards, checks and ladders per lesson from the content", async () => {
+    const f = await setup();
+    f.tree.write({
+      "02-b/checks.md": `---\ntopic: b\n---\n\n## check b-check\nlevel: 1\ntags: t\nsources: ext Raft paper\ntype: truefalse\nanswer: true\n\n### Prompt\nTrue?\n\n### Explanation\nYes.\n`,
+    });
+    expect(Object.fromEntries(lessonCounts(f.tree.corpus()))).toEqual({
+      a: { card: 3, check: 0, ladder: 0 },
+      b: { card: 2, check: 1, ladder: 0 },
+      z: { card: 1, check: 0, ladder: 0 },
+    });
   });
 });
 

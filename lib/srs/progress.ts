@@ -1,3 +1,4 @@
+import type { Corpus, ItemKind } from "../content/schema";
 import type { Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
 
@@ -43,4 +44,15 @@ export async function lessonProgress(db: Db, topic?: string): Promise<Map<string
 /** Whole-percent share, floored so 99.6% never reads as "100%" while one card is left. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.floor((part / whole) * 100);
+}
+
+/** Items per lesson and kind, counted from the corpus (the content is the source of what exists). */
+export function lessonCounts(corpus: Corpus): Map<string, Record<ItemKind, number>> {
+  const out = new Map<string, Record<ItemKind, number>>();
+  for (const l of corpus.lessons) out.set(l.id, { card: 0, check: 0, ladder: 0 });
+  for (const i of corpus.items) {
+    const c = out.get(i.topic);
+    if (c) c[i.kind]++;
+  }
+  return out;
 }

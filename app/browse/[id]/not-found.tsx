@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function ItemNotFound() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Item not found</h1>
+      <p>
+        No card, check or ladder has this id (it may have been removed from the content).{" "}
+        <Link href="/browse" className="underline">
+          Browse all items
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ItemHistory, ItemSchedule } from "@/components/item-schedule";
+import { ItemSuspendButton } from "@/components/item-suspend-button";
+import { KIND_LABELS, sourceText } from "@/components/item-meta";
+import { ItemView } from "@/components/item-view";
+import { getCorpus } from "@/lib/content/load";
+import { ensureContentSynced } from "@/lib/content/sync";
+import { db } from "@/lib/db";
+import { browseHref, itemSummary } from "@/lib/srs/browse-filter";
+import { cardDetail } from "@/lib/srs/card-history";
+import { getSettings } from "@/lib/srs/settings";
+
+type Props = { params: Promise<{ id: string }> };
+
+const findItem = (id: string) => getCorpus().items.find((i) => i.id === id);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = findItem((await params).id);
+  return { title: item ? `${KIND_LABELS[item.kind]}: ${itemSummary(item, 60)}` : "Item not found" };
+}
+
+export default async function ItemDetailPage({ params }: Props) {
+  const { id } = await params;
+  await connection();
+  const now = new Date();
+  const corpus = getCorpus();
+  const item = corpus.items.find((i) => i.id === id);
+  if (!item) notFound();
+  const lesson = corpus.lessons.find((l) => l.id === item.topic);
+  const origin = corpus.origins.get(item.id);
+  let card = null;
+  let dayStartHour = 4;
+  if (item.kind === "card") {
+    await ensureContentSynced(db, now, corpus);
+    [card, { dayStartHour }] = await Promise.all([cardDetail(db, item.id), getSettings(db)]);
+  }
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/browse" className="underline underline-offset-2">
+            Browse
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <Link href={browseHref({ lesson: item.topic })} className="underline underline-offset-2">
+            {lesson?.title ?? item.topic}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">{itemSummary(item, 140)}</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {KIND_LABELS[item.kind]} <code>{item.id}</code> in{" "}
+          <Link href={`/topics/${item.topic}#${item.id}`} className="underline underline-offset-2">
+            {lesson?.title ?? item.topic}
+          </Link>
+        </p>
+      </header>
+
+      <ItemView item={item} open detailLink={false} />
+
+      <section aria-labelledby="sources-heading" className="space-y-2">
+        <h2 id="sources-heading" className="text-lg font-semibold">
+          Sources
+        </h2>
+        <ul className="list-disc space-y-1 pl-6 text-sm">
+          {item.sources.map((s, i) => {
+            const t = sourceText(s);
+            return (
+              <li key={i}>
+                {t.kind === "seed" ? "Course seed" : "External reference"}: <cite className="not-italic font-medium">{t.text}</cite>
+                {t.title ? <span className="text-zinc-600 dark:text-zinc-400"> ({t.title})</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          {origin ? (
+            <>
+              Written in <code>content/{origin.file}</code>, line {origin.line}.{" "}
+            </>
+          ) : null}
+          {item.covers.length ? `Covers ${item.covers.join(", ")}. ` : ""}
+          {item.inventory.length ? `Inventory ${item.inventory.join(", ")}.` : ""}
+        </p>
+      </section>
+
+      {item.kind === "card" ? (
+        <>
+          <section aria-labelledby="schedule-heading" className="space-y-3">
+            <h2 id="schedule-heading" className="text-lg font-semibold">
+              Schedule
+            </h2>
+            {card ? (
+              <>
+                <ItemSchedule s={card.schedule} now={now} dayStartHour={dayStartHour} />
+                <ItemSuspendButton cardId={item.id} version={card.schedule.version} suspended={card.schedule.suspended} />
+              </>
+            ) : (
+              <p className="text-sm">Not scheduled yet: it gets a schedule the next time content is synced.</p>
+            )}
+          </section>
+          <section aria-labelledby="history-heading" className="space-y-3">
+            <h2 id="history-heading" className="text-lg font-semibold">
+              Review history
+            </h2>
+            <ItemHistory history={card?.history ?? []} />
+          </section>
+        </>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Only cards have a review schedule; {item.kind === "check" ? "concept checks" : "interview ladders"} have none.
+        </p>
+      )}
+    </div>
+  );
+}

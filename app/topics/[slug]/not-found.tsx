@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function LessonNotFound() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Lesson not found</h1>
+      <p>
+        There is no lesson at this address.{" "}
+        <Link href="/topics" className="underline">
+          See all topics
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}

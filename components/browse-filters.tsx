@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { DUE_STATE_LABELS, DUE_STATES, KINDS, type BrowseFilter } from "@/lib/srs/browse-filter";
+import { KIND_LABELS } from "./item-meta";
+
+/**
+ * The browser's filters as a plain GET form: the URL is the state (bookmarkable, back button
+ * works) and it submits without JavaScript. Empty fields mean "any".
+ */
+
+const field = "w-full rounded border border-zinc-300 bg-transparent px-2 py-1.5 dark:border-zinc-700";
+const optionClass = "bg-white dark:bg-zinc-900";
+
+function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: [string, string][] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={field}>
+        <option value="" className={optionClass}>
+          Any
+        </option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v} className={optionClass}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function BrowseFilters({ filter, lessons, tags }: { filter: BrowseFilter; lessons: { id: string; title: string }[]; tags: string[] }) {
+  return (
+    <form method="get" action="/browse" role="search" aria-label="Filter items" className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+      <div className="space-y-1">
+        <label htmlFor="f-q" className="block text-sm font-medium">
+          Search text
+        </label>
+        <input
+          id="f-q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ""}
+          aria-describedby="f-q-hint"
+          className={field}
+        />
+        <p id="f-q-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Every word must appear (front, back, prompt, choices, explanation, question, answers, id or tags); &quot;quote&quot; a phrase.
+        </p>
+      </div>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <Select name="lesson" label="Lesson" value={filter.lesson} options={lessons.map((l) => [l.id, l.title])} />
+        <Select name="kind" label="Kind" value={filter.kind} options={KINDS.map((k) => [k, KIND_LABELS[k]])} />
+        <Select name="level" label="Level" value={filter.level?.toString()} options={[["1", "1 · core"], ["2", "2 · working"], ["3", "3 · deep"]]} />
+        <div className="space-y-1">
+          <label htmlFor="f-tag" className="block text-sm font-medium">
+            Tag
+          </label>
+          <input id="f-tag" name="tag" list="f-tags" defaultValue={filter.tag ?? ""} className={field} autoComplete="off" />
+          <datalist id="f-tags">
+            {tags.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+        </div>
+        <Select name="due" label="Due state (cards)" value={filter.due} options={DUE_STATES.map((d) => [d, DUE_STATE_LABELS[d]])} />
+        <Select name="suspended" label="Suspended (cards)" value={filter.suspended} options={[["yes", "Suspended"], ["no", "Not suspended"]]} />
+      </div>
+      <div className="flex items-center gap-4">
+        <button
+          type="submit"
+          className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+        >
+          Search
+        </button>
+        <Link href="/browse" className="text-sm underline underline-offset-2">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}

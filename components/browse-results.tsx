@@ -1,0 +1,80 @@
+import Link from "next/link";
+import type { BrowseRow, Schedule } from "@/lib/srs/browse";
+import { dueLabel } from "@/lib/srs/browse";
+import { itemSummary } from "@/lib/srs/browse-filter";
+import { ItemSources, ItemTags, KIND_LABELS } from "./item-meta";
+
+/** Badges are words, not colours: "suspended", "buried", "leech". */
+export function ScheduleFlags({ s, now }: { s: Schedule; now: Date }) {
+  const flags = [s.suspended && "suspended", s.buriedUntil && s.buriedUntil > now && "buried", s.leech && "leech"].filter(Boolean) as string[];
+  return flags.map((f) => (
+    <span key={f} className="ml-1 rounded border border-current px-1 text-xs font-medium">
+      {f}
+    </span>
+  ));
+}
+
+export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; now: Date; dayStartHour: number }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Matching items</caption>
+        <thead>
+          <tr className="border-b border-zinc-300 text-left dark:border-zinc-700">
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Item
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Kind
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Lesson
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Schedule
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ item, lessonTitle, schedule }) => (
+            <tr key={item.id} className="border-b border-zinc-200 align-top dark:border-zinc-800">
+              <td className="py-2 pr-3">
+                <Link href={`/browse/${item.id}`} className="font-medium underline-offset-2 hover:underline">
+                  {itemSummary(item)}
+                </Link>
+                <div className="mt-1 space-y-1">
+                  <code className="text-xs text-zinc-600 dark:text-zinc-400">{item.id}</code>
+                  <ItemTags tags={item.tags} />
+                  <ItemSources sources={item.sources} compact />
+                </div>
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                {KIND_LABELS[item.kind]}
+                <div className="text-xs text-zinc-600 dark:text-zinc-400">level {item.level}</div>
+              </td>
+              <td className="py-2 pr-3">
+                <Link href={`/topics/${item.topic}`} className="underline-offset-2 hover:underline">
+                  {lessonTitle}
+                </Link>
+              </td>
+              <td className="py-2 whitespace-nowrap">
+                {schedule ? (
+                  <>
+                    {schedule.state}
+                    <div className="text-xs text-zinc-600 dark:text-zinc-400">{dueLabel(schedule, now, dayStartHour)}</div>
+                    <ScheduleFlags s={schedule} now={now} />
+                  </>
+                ) : (
+                  <span className="text-zinc-500">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">{item.kind === "card" ? "not scheduled yet" : "no schedule"}</span>
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

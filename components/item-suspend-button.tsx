@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+/**
+ * Suspend or unsuspend one card from its detail page (POST /api/cards/[id]/suspend). The version
+ * the page was rendered with goes along, so a change made elsewhere since is refused, not undone.
+ */
+export function ItemSuspendButton({ cardId, version, suspended }: { cardId: string; version: number; suspended: boolean }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState("");
+
+  async function toggle() {
+    setBusy(true);
+    setMessage("");
+    try {
+      const res = await fetch(`/api/cards/${encodeURIComponent(cardId)}/suspend`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ suspended: !suspended, version }),
+        cache: "no-store",
+      });
+      const data = (await res.json().catch(() => ({}))) as { error?: string };
+      if (res.ok) {
+        setMessage(suspended ? "Unsuspended: the card is back in the queue." : "Suspended: the card is out of every queue.");
+        router.refresh();
+      } else setMessage(data.error ?? `The server answered ${res.status}.`);
+    } catch {
+      setMessage("Could not reach the Quorum server. Nothing changed: try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={busy}
+        className="rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      >
+        {suspended ? "Unsuspend card" : "Suspend card"}
+      </button>
+      <p role="status" aria-live="polite" className="text-sm">
+        {message}
+      </p>
+    </div>
+  );
+}
