@@ -66,3 +66,23 @@ export const LEECH_LAPSES = 8;
 
 export const STATE_NAMES = ["New", "Learning", "Review", "Relearning"] as const;
 export type StateName = (typeof STATE_NAMES)[number];
+
+/** Values from $queryRaw: integers may arrive as bigint, dates as Date, ISO text or epoch ms. */
+export const rawNumber = (v: unknown) => Number(v);
+export const rawDate = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === "string" && !/^\d+$/.test(v) ? v : Number(v)));
+
+/** The schedule columns of a raw Card row. */
+export function scheduleFromRaw(r: Record<string, unknown>): ScheduleColumns {
+  return {
+    due: rawDate(r.due),
+    stability: rawNumber(r.stability),
+    difficulty: rawNumber(r.difficulty),
+    elapsedDays: rawNumber(r.elapsedDays),
+    scheduledDays: rawNumber(r.scheduledDays),
+    learningSteps: rawNumber(r.learningSteps),
+    reps: rawNumber(r.reps),
+    lapses: rawNumber(r.lapses),
+    state: rawNumber(r.state),
+    lastReview: r.lastReview == null ? null : rawDate(r.lastReview),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previousDayKey, streakFrom, studyDay, studyDayOffset } from "./day";
+import { studyDay, studyDayOffset } from "./day";
 
 // Study days are local time; fix the zone so the scenarios mean the same thing everywhere.
 process.env.TZ = "Europe/Berlin";
@@ -32,19 +32,6 @@ describe("the day boundary: the next day starts at 4 am local time (Anki's rule)
   it("offsets walk whole study days, across month ends", () => {
     const now = new Date("2025-02-27T10:00:00+01:00");
     expect([0, 1, 2, 3].map((i) => studyDayOffset(now, 4, i).key)).toEqual(["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02"]);
-    expect(previousDayKey("2025-03-01")).toBe("2025-02-28");
-    expect(previousDayKey("2024-03-01")).toBe("2024-02-29");
-  });
-});
-
-describe("the streak", () => {
-  it("counts consecutive study days ending today", () => {
-    expect(streakFrom(["2025-03-10", "2025-03-09", "2025-03-08", "2025-03-06"], "2025-03-10")).toBe(3);
-  });
-  it("is still alive when today has no review yet", () => {
-    expect(streakFrom(["2025-03-09", "2025-03-08"], "2025-03-10")).toBe(2);
-  });
-  it("is broken by a missed day", () => {
-    expect(streakFrom(["2025-03-08", "2025-03-07"], "2025-03-10")).toBe(0);
+    expect(studyDayOffset(new Date("2024-03-01T10:00:00+01:00"), 4, -1).key).toBe("2024-02-29");
   });
 });

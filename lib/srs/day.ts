@@ -31,22 +31,3 @@ export function studyDayOffset(now: Date, startHour: number, offset: number): St
   const [y, m, d] = today.key.split("-").map(Number);
   return studyDayFrom(y, m - 1, d + offset, startHour);
 }
-
-/** The key of the day before `key` (pure calendar arithmetic, no time zone involved). */
-export function previousDayKey(key: string): string {
-  const [y, m, d] = key.split("-").map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d - 1));
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
-
-/** Consecutive study days with at least one review, ending today, or yesterday if today has none yet. */
-export function streakFrom(daysWithReviews: string[], todayKey: string): number {
-  const days = new Set(daysWithReviews);
-  let key = days.has(todayKey) ? todayKey : previousDayKey(todayKey);
-  let n = 0;
-  while (days.has(key)) {
-    n++;
-    key = previousDayKey(key);
-  }
-  return n;
-}

@@ -109,6 +109,19 @@ describe("a grade is recorded once", () => {
     expect(await db.reviewLog.count()).toBe(1);
   });
 
+  it("two submissions racing (same id from a retry, or two tabs) still record exactly one grade", async () => {
+    const db = await setup();
+    const input = { id: randomUUID(), cardId: "a1", rating: 3, version: 0, durationMs: 1 };
+    const [x, y] = await Promise.all([gradeCard(db, input, NOW, S), gradeCard(db, input, NOW, S)]);
+    expect(y).toEqual(x);
+    const tabs = await Promise.allSettled([2, 4].map((rating) => gradeCard(db, { id: randomUUID(), cardId: "a2", rating, version: 0, durationMs: 1 }, NOW, S)));
+    expect(tabs.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(tabs.find((t) => t.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+    expect(await db.reviewLog.count()).toBe(2);
+    expect((await db.studyDay.findUniqueOrThrow({ where: { day: "2025-03-10" } })).reviews).toBe(2);
+    expect((await snapshot(db, "a2")).version).toBe(1);
+  });
+
   it("is one transaction: if the log row cannot be written, the card keeps its old state", async () => {
     const db = await setup();
     const before = await snapshot(db, "a1");

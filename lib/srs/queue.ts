@@ -1,6 +1,6 @@
 import type { Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
-import { scheduleSelect, type ScheduleColumns } from "./card-state";
+import { rawDate, rawNumber, scheduleFromRaw, scheduleSelect, type ScheduleColumns } from "./card-state";
 import { studyDay } from "./day";
 import type { ReviewSettings } from "./settings-schema";
 
@@ -36,19 +36,22 @@ const COLS = Prisma.sql`id, version, topic, leech, due, stability, difficulty, e
   learningSteps, reps, lapses, state, lastReview`;
 
 type Raw = Record<string, unknown>;
-const num = (v: unknown) => Number(v);
-const date = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === "string" && !/^\d+$/.test(v) ? v : Number(v)));
+const num = rawNumber;
+const date = rawDate;
 
 /**
- * The next card to show, or null. One statement (one round trip): this is the hot read of a
- * review session, so it is raw SQL over the (retired, suspended, state, due|lessonOrder) indexes.
+ * The statement behind nextCard (exported so the bench runs the identical SQL on better-sqlite3).
+ * Each arm walks one index range in order and stops at its first row (no sorting): learning and
+ * relearning separately (the earliest-due one is the right pick whether it is due now or only
+ * within the learn-ahead window), the first review due today, the first new card in lesson order.
  */
-export async function nextCard(db: Db, now: Date, s: ReviewSettings): Promise<QueuedCard | null> {
+export function nextCardSql(now: Date, s: ReviewSettings): Prisma.Sql {
   const day = studyDay(now, s.dayStartHour);
+  const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
   const notBuried = Prisma.sql`(buriedUntil IS NULL OR buriedUntil <= ${now})`;
-  const rows = await db.$queryRaw<Raw[]>`
-    SELECT * FROM (SELECT 0 AS bucket, ${COLS} FROM Card
-      WHERE ${ACTIVE} AND state IN (1, 3) AND due <= ${now} AND ${notBuried} ORDER BY due LIMIT 1)
+  const learning = (state: 1 | 3) => Prisma.sql`SELECT * FROM (SELECT CASE WHEN due <= ${now} THEN 0 ELSE 3 END AS bucket, ${COLS} FROM Card
+      WHERE ${ACTIVE} AND state = ${state} AND due <= ${ahead} AND ${notBuried} ORDER BY due LIMIT 1)`;
+  return Prisma.sql`${learning(1)} UNION ALL ${learning(3)}
     UNION ALL SELECT * FROM (SELECT 1 AS bucket, ${COLS} FROM Card
       WHERE ${ACTIVE} AND state = 2 AND due < ${day.end} AND ${notBuried}
         AND (SELECT COALESCE(MAX(reviewed), 0) FROM StudyDay WHERE day = ${day.key}) < ${s.reviewsPerDay}
@@ -57,10 +60,15 @@ export async function nextCard(db: Db, now: Date, s: ReviewSettings): Promise<Qu
       WHERE ${ACTIVE} AND state = 0 AND ${notBuried}
         AND (SELECT COALESCE(MAX(newCards), 0) FROM StudyDay WHERE day = ${day.key}) < ${s.newPerDay}
       ORDER BY lessonOrder, position LIMIT 1)
-    UNION ALL SELECT * FROM (SELECT 3 AS bucket, ${COLS} FROM Card
-      WHERE ${ACTIVE} AND state IN (1, 3) AND due <= ${new Date(now.getTime() + LEARN_AHEAD_MS)} AND ${notBuried}
-      ORDER BY due LIMIT 1)
-    ORDER BY bucket LIMIT 1`;
+    ORDER BY bucket, due LIMIT 1`;
+}
+
+/**
+ * The next card to show, or null. One statement (one round trip): this is the hot read of a
+ * review session, so it is raw SQL over the (retired, suspended, state, due|lessonOrder) indexes.
+ */
+export async function nextCard(db: Db, now: Date, s: ReviewSettings): Promise<QueuedCard | null> {
+  const rows = await db.$queryRaw<Raw[]>(nextCardSql(now, s));
   const r = rows[0];
   if (!r) return null;
   return {
@@ -69,16 +77,7 @@ export async function nextCard(db: Db, now: Date, s: ReviewSettings): Promise<Qu
     version: num(r.version),
     topic: String(r.topic),
     leech: Boolean(num(r.leech)),
-    due: date(r.due),
-    stability: num(r.stability),
-    difficulty: num(r.difficulty),
-    elapsedDays: num(r.elapsedDays),
-    scheduledDays: num(r.scheduledDays),
-    learningSteps: num(r.learningSteps),
-    reps: num(r.reps),
-    lapses: num(r.lapses),
-    state: num(r.state),
-    lastReview: r.lastReview == null ? null : date(r.lastReview),
+    ...scheduleFromRaw(r),
   };
 }
 

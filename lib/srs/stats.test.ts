@@ -58,6 +58,8 @@ describe("the dashboard", () => {
     await undoGrade(db, { gradeId: ids[1] }, NOW);
     d = await dashboard(db, NOW, s);
     expect(d).toMatchObject({ doneToday: 1, newLimitLeft: 2, newAvailable: 2 });
+    await undoGrade(db, { gradeId: ids[0] }, NOW);
+    expect(await dashboard(db, NOW, s)).toMatchObject({ doneToday: 0, streak: 0 }); // a day whose reviews were all undone is no study day
   });
 
   it("says when the next card is due when nothing is left", async () => {

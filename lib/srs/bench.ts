@@ -1,0 +1,122 @@
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Grade } from "ts-fsrs";
+import { createDb } from "../db-client";
+import type { Prisma } from "../generated/prisma/client";
+import { fromFsrsCard, LEECH_LAPSES, toFsrsCard, type ScheduleColumns } from "./card-state";
+import { studyDay } from "./day";
+import { gradeCard } from "./grade";
+import { nextCard, nextCardSql } from "./queue";
+import { applyMigrations } from "./scratch-db";
+import { CARDS, LOGS, seed } from "./bench-seed";
+import { schedulerFor } from "./settings";
+import { DEFAULT_SETTINGS } from "./settings-schema";
+import { dashboard, dashboardSql, forecastDays } from "./stats";
+
+/**
+ * npm run bench:review — the review hot paths on a 100k-card / 1M-log database, each through the
+ * app's code (Prisma + driver adapter) beside the same work written directly on better-sqlite3.
+ */
+const ITER = Number(process.env.BENCH_ITER ?? 400);
+const WARMUP = 40;
+const S = DEFAULT_SETTINGS;
+const NOW = new Date();
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-"));
+const file = path.join(dir, "bench.db");
+
+/** better-sqlite3 takes numbers, not Dates; the adapter stores dates as epoch ms the same way. */
+const args = (q: Prisma.Sql) => q.values.map((v) => (v instanceof Date ? v.getTime() : v)) as unknown[];
+const toDate = (v: unknown) => (v == null ? null : new Date(Number(v)));
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < ITER; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function main() {
+  applyMigrations(file);
+  const seeded = seed(file, NOW, S.dayStartHour);
+  console.log(`seeded ${CARDS.toLocaleString("en")} cards and ${LOGS.toLocaleString("en")} review logs in ${(seeded.ms / 1000).toFixed(1)} s (${file})`);
+  const db = createDb(`file:${file}`);
+  const raw = new Database(file);
+  raw.pragma("journal_mode = WAL");
+  const f = schedulerFor(S);
+  const rawGrade = rawGrader(raw);
+
+  // 1. The next card.
+  const nextStmt = raw.prepare(nextCardSql(NOW, S).sql);
+  const appNext = await time(() => nextCard(db, NOW, S));
+  const rawNext = await time(() => nextStmt.get(...args(nextCardSql(NOW, S))));
+
+  // 2. A grade transaction, each iteration on a different review card.
+  const ids = seeded.reviewIds;
+  let k = 0;
+  const appGrade = await time(() => gradeCard(db, { id: randomUUID(), cardId: ids[k++], rating: 3, version: 0, durationMs: 5000 }, NOW, S));
+  const rawGradeT = await time(() => rawGrade(ids[k++], 3, NOW, f));
+
+  // 3. The dashboard: one statement in the app, so the same statement, prepared, on better-sqlite3.
+  const days = forecastDays(NOW, S);
+  const dashStmt = raw.prepare(dashboardSql(NOW, S, days).sql);
+  const appDash = await time(() => dashboard(db, NOW, S));
+  const rawDash = await time(() => dashStmt.get(...args(dashboardSql(NOW, S, forecastDays(NOW, S)))));
+
+  console.log(`\n${ITER} iterations each (after ${WARMUP} warm-up), milliseconds`);
+  console.log("operation        app p50   app p95   raw p50   raw p95   ratio p50   ratio p95   target p95");
+  const line = (name: string, a: number[], r: number[], target: number) => {
+    const cols = [pct(a, 50), pct(a, 95), pct(r, 50), pct(r, 95)].map((x) => x.toFixed(3).padStart(8));
+    const ratios = [pct(a, 50) / pct(r, 50), pct(a, 95) / pct(r, 95)].map((x) => x.toFixed(2).padStart(10));
+    const ok = pct(a, 95) <= target ? "ok" : "MISSED";
+    console.log(`${name.padEnd(15)}${cols.join("  ")}  ${ratios.join("  ")}   <= ${target} ms ${ok}`);
+  };
+  line("next card", appNext, rawNext, 5);
+  line("grade (tx)", appGrade, rawGradeT, 5);
+  line("dashboard", appDash, rawDash, 20);
+  console.log("\nplan of the next-card statement:");
+  for (const p of raw.prepare(`EXPLAIN QUERY PLAN ${nextCardSql(NOW, S).sql}`).all(...args(nextCardSql(NOW, S))) as { detail: string }[]) console.log(`  ${p.detail}`);
+  await db.$disconnect();
+  raw.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** gradeCard's transaction, hand-written on better-sqlite3: same reads, FSRS step and writes. */
+function rawGrader(raw: Database.Database) {
+  const findLog = raw.prepare("SELECT id FROM ReviewLog WHERE id = ?");
+  const findCard = raw.prepare(`SELECT version, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview FROM Card WHERE id = ?`);
+  const update = raw.prepare(`UPDATE Card SET due = ?, stability = ?, difficulty = ?, elapsedDays = ?, scheduledDays = ?, learningSteps = ?, reps = ?, lapses = ?,
+    state = ?, lastReview = ?, leech = ?, version = ?, updatedAt = ? WHERE id = ? AND version = ?`);
+  const insert = raw.prepare(`INSERT INTO ReviewLog (id, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays,
+    learningSteps, review, durationMs, prevDue, nextDue, nextState, cardVersion, studyDay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const upsertDay = raw.prepare(`INSERT INTO StudyDay (day, reviews, newCards, reviewed, durationMs) VALUES (?, 1, ?, ?, ?)
+    ON CONFLICT(day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards, reviewed = reviewed + excluded.reviewed, durationMs = durationMs + excluded.durationMs`);
+  return raw.transaction((cardId: string, rating: Grade, now: Date, f: ReturnType<typeof schedulerFor>) => {
+    const id = randomUUID();
+    if (findLog.get(id)) return;
+    const c = findCard.get(cardId) as Record<string, number | null>;
+    const cols = { ...c, due: toDate(c.due), lastReview: toDate(c.lastReview) } as unknown as ScheduleColumns;
+    const { card: next, log } = f.next(toFsrsCard(cols), now, rating);
+    const n = fromFsrsCard(next);
+    const v = Number(c.version) + 1;
+    update.run(n.due.getTime(), n.stability, n.difficulty, n.elapsedDays, n.scheduledDays, n.learningSteps, n.reps, n.lapses, n.state,
+      n.lastReview?.getTime() ?? null, n.lapses >= LEECH_LAPSES ? 1 : 0, v, now.getTime(), cardId, c.version);
+    const day = studyDay(now, S.dayStartHour).key;
+    insert.run(id, cardId, log.rating, log.state, log.due.getTime(), log.stability, log.difficulty, log.elapsed_days, log.last_elapsed_days,
+      log.scheduled_days, log.learning_steps, log.review.getTime(), 5000, cols.due.getTime(), n.due.getTime(), n.state, v, day);
+    upsertDay.run(day, log.state === 0 ? 1 : 0, log.state === 2 ? 1 : 0, 5000);
+  });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
