@@ -20,8 +20,8 @@ import { dashboard, dashboardSql, forecastDays } from "./stats";
  * npm run bench:review — the review hot paths on a 100k-card / 1M-log database, each through the
  * app's code (Prisma + driver adapter) beside the same work written directly on better-sqlite3.
  */
-const ITER = Number(process.env.BENCH_ITER ?? 400);
-const WARMUP = 40;
+const ITER = Number(process.env.BENCH_ITER ?? 1000);
+const WARMUP = 100;
 const S = DEFAULT_SETTINGS;
 const NOW = new Date();
 
@@ -32,15 +32,23 @@ const file = path.join(dir, "bench.db");
 const args = (q: Prisma.Sql) => q.values.map((v) => (v instanceof Date ? v.getTime() : v)) as unknown[];
 const toDate = (v: unknown) => (v == null ? null : new Date(Number(v)));
 
-async function time(fn: () => unknown | Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < ITER; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
+/** App and raw runs alternate, so both see the same machine load (2 shared cores). */
+async function time(app: () => unknown, raw: () => unknown): Promise<[number[], number[]]> {
+  for (let i = 0; i < WARMUP; i++) {
+    await app();
+    await raw();
   }
-  return out.sort((a, b) => a - b);
+  const a: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < ITER; i++) {
+    let t = performance.now();
+    await app();
+    a.push(performance.now() - t);
+    t = performance.now();
+    await raw();
+    r.push(performance.now() - t);
+  }
+  return [a.sort((x, y) => x - y), r.sort((x, y) => x - y)];
 }
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -56,20 +64,26 @@ async function main() {
 
   // 1. The next card.
   const nextStmt = raw.prepare(nextCardSql(NOW, S).sql);
-  const appNext = await time(() => nextCard(db, NOW, S));
-  const rawNext = await time(() => nextStmt.get(...args(nextCardSql(NOW, S))));
+  const [appNext, rawNext] = await time(
+    () => nextCard(db, NOW, S),
+    () => nextStmt.get(...args(nextCardSql(NOW, S))),
+  );
 
   // 2. A grade transaction, each iteration on a different review card.
   const ids = seeded.reviewIds;
   let k = 0;
-  const appGrade = await time(() => gradeCard(db, { id: randomUUID(), cardId: ids[k++], rating: 3, version: 0, durationMs: 5000 }, NOW, S));
-  const rawGradeT = await time(() => rawGrade(ids[k++], 3, NOW, f));
+  const [appGrade, rawGradeT] = await time(
+    () => gradeCard(db, { id: randomUUID(), cardId: ids[k++], rating: 3, version: 0, durationMs: 5000 }, NOW, S),
+    () => rawGrade(ids[k++], 3, NOW, f),
+  );
 
   // 3. The dashboard: one statement in the app, so the same statement, prepared, on better-sqlite3.
   const days = forecastDays(NOW, S);
   const dashStmt = raw.prepare(dashboardSql(NOW, S, days).sql);
-  const appDash = await time(() => dashboard(db, NOW, S));
-  const rawDash = await time(() => dashStmt.get(...args(dashboardSql(NOW, S, forecastDays(NOW, S)))));
+  const [appDash, rawDash] = await time(
+    () => dashboard(db, NOW, S),
+    () => dashStmt.get(...args(dashboardSql(NOW, S, forecastDays(NOW, S)))),
+  );
 
   console.log(`\n${ITER} iterations each (after ${WARMUP} warm-up), milliseconds`);
   console.log("operation        app p50   app p95   raw p50   raw p95   ratio p50   ratio p95   target p95");
