@@ -61,7 +61,7 @@ export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; 
                 {schedule ? (
                   <>
                     {schedule.state}
-                    <div className="text-xs text-zinc-600 dark:text-zinc-400">{dueLabel(schedule, now, dayStartHour)}</div>
+                    {schedule.state === "New" ? null : <div className="text-xs text-zinc-600 dark:text-zinc-400">{dueLabel(schedule, now, dayStartHour)}</div>}
                     <ScheduleFlags s={schedule} now={now} />
                   </>
                 ) : (

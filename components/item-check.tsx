@@ -65,7 +65,7 @@ export function ItemCheck({ check, titleId, open }: { check: Check; titleId: str
         <summary className="cursor-pointer text-sm font-medium">Answer and explanation</summary>
         <div className="mt-2 space-y-2">
           <div className="font-medium">
-            <span className="sr-only">Correct answer: </span>
+            <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Correct answer</p>
             <Key check={check} />
           </div>
           <div className="md text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(check.explanation) }} />

@@ -46,9 +46,14 @@ export function ItemSources({ sources, compact = false }: { sources: Source[]; c
           const t = sourceText(s);
           return (
             <li key={i} className="inline after:content-['_·_'] last:after:content-none">
-              <span className="sr-only">{t.kind === "seed" ? "course seed" : "external reference"}: </span>
               <cite title={t.title} className="not-italic">
-                {t.kind === "external" ? <span className="text-zinc-600 dark:text-zinc-400">ext </span> : null}
+                {t.kind === "external" ? (
+                  <>
+                    <abbr title="external reference" className="text-zinc-600 no-underline dark:text-zinc-400">
+                      ext
+                    </abbr>{" "}
+                  </>
+                ) : null}
                 {t.text}
               </cite>
             </li>

@@ -6,7 +6,7 @@ import { SimPlaceholder } from "./sim-placeholder";
 export function LessonBody({ body }: { body: string }) {
   let sims = 0;
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-6 [&_h3]:text-lg [&_h3]:font-semibold">
       {splitLessonBody(body).map((s, i) =>
         s.kind === "markdown" ? (
           <div key={i} className="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(s.markdown) }} />

@@ -29,7 +29,7 @@ export default async function TopicsPage() {
           return (
             <li key={l.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
               <h2 className="text-lg font-semibold">
-                <span className="mr-2 tabular-nums text-zinc-500">{String(l.order).padStart(2, "0")}</span>
+                <span className="tabular-nums text-zinc-500">{String(l.order).padStart(2, "0")}</span>{" "}
                 <Link href={`/topics/${l.id}`} className="underline-offset-4 hover:underline">
                   {l.title}
                 </Link>

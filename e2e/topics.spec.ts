@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { gradeHead, undoGrade } from "./pages/review-api-client";
+import { LessonPage, TopicsPage } from "./pages/topics-page";
+
+// Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, no
+// checks, ladders or simulator lines (the placeholders are covered by components/lesson-body.test.ts
+// on the real lessons). Tests leave the database as they found it: other specs share it.
+
+test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
+  const topics = new TopicsPage(page);
+  await expect(page.getByRole("heading", { name: "Topics", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Topics" })).toHaveAttribute("aria-current", "page");
+  await expect(topics.lessons).toHaveCount(2);
+  await expect(topics.lessons.nth(0).getByRole("heading")).toHaveText("01 Quorums");
+  await expect(topics.lessons.nth(1).getByRole("heading")).toHaveText("02 Raft");
+  await expect(topics.lesson("Quorums")).toContainText("Why majorities overlap, and what overlap buys.");
+  await expect(topics.lesson("Raft")).toContainText("3 cards · 0 concept checks · 0 interview ladders");
+  expect((await topics.progress("Raft")).total).toBe(3);
+  await expect(page.getByText(/Mastered: in review with a stability of at least 21 days/)).toBeVisible();
+});
+
+test("a lesson page: its text, cards with the answer behind a disclosure, sources, diagrams that scroll, a link to details", async ({ page }) => {
+  const topics = new TopicsPage(page);
+  await topics.goto();
+  await topics.open("Raft");
+  const lesson = new LessonPage(page);
+  await expect(lesson.body()).toContainText("A second fixture lesson, so new cards come lesson by lesson.");
+  await expect(lesson.section("Cards")).toHaveAccessibleName("Cards (3)");
+  await expect(lesson.section("Concept checks")).toContainText("None in this lesson yet.");
+
+  const vote = lesson.item(/How many votes may a Raft server cast in one term/);
+  await expect(vote).toContainText("Level 1 · core");
+  await expect(vote.getByRole("link", { name: "#elections" })).toHaveAttribute("href", "/browse?tag=elections");
+  await expect(vote).toContainText("Sources: ext Raft paper (Ongaro & Ousterhout 2014) §5.2");
+  const back = vote.getByText("One, first come first served");
+  await expect(back).toBeHidden();
+  await vote.getByText("Answer", { exact: true }).click();
+  await expect(back).toBeVisible();
+
+  const appendEntries = lesson.item(/What does a follower check before accepting/);
+  await appendEntries.getByText("Answer", { exact: true }).click();
+  const diagram = appendEntries.locator("pre");
+  await expect(diagram).toContainText("prevLogIndex=3, prevLogTerm=2");
+  await expect(diagram).toHaveCSS("overflow-x", "auto");
+  await expect(diagram.locator("code")).toHaveCSS("font-family", /mono/i);
+
+  await expect(lesson.item(/Myth or fact: a Raft leader/)).toContainText("Myth or fact (E07)");
+  await vote.getByRole("link", { name: "Details of e2e-one-vote-per-term" }).click();
+  await expect(page).toHaveURL(/\/browse\/e2e-one-vote-per-term$/);
+});
+
+test("a review shows in its lesson's progress, and undo takes it back", async ({ page }) => {
+  const { card, gradeId } = await gradeHead(page.request, 3);
+  const lesson = new LessonPage(page);
+  await lesson.goto(card.lesson.id, card.lesson.title);
+  const after = await lesson.progress();
+  await undoGrade(page.request, gradeId);
+  await page.reload();
+  const before = await lesson.progress();
+  // On a fresh database the head of the queue is a new card; a card already in learning was seen before.
+  expect(after.seen - before.seen).toBe(card.state === "New" ? 1 : 0);
+  expect(after.total).toBe(3);
+
+  await page.getByRole("link", { name: "Study this lesson" }).click();
+  await expect(page.getByRole("heading", { name: "Review" })).toBeVisible();
+});
+
+test("an unknown lesson is a 404 that points back to the topics", async ({ page }) => {
+  const res = await page.goto("/topics/no-such-lesson");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Lesson not found" })).toBeVisible();
+  await page.getByRole("link", { name: "See all topics" }).click();
+  await expect(page.getByRole("heading", { name: "Topics", level: 1 })).toBeVisible();
+});
