@@ -71,6 +71,11 @@ describe("a well-formed lesson", () => {
     expect(ladder?.kind === "ladder" && ladder.rungs).toEqual([{ prompt: "First?", answer: "One." }, { prompt: "Second?", answer: "Two." }]);
   });
 
+  it("reads a quoted frontmatter value without its quotes", () => {
+    const { corpus } = tree({ "06-raft/lesson.md": LESSON.replace("title: Raft", 'title: "Raft: the log"') });
+    expect(corpus.lessons[0].title).toBe("Raft: the log");
+  });
+
   it("keeps ### lines inside code fences as text", () => {
     const { corpus, problems } = tree({ "06-raft/cards.md": items(CARD().replace("One.", "One.\n\n```\n### not a field\n```")) });
     expect(problems).toEqual([]);

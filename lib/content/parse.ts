@@ -62,11 +62,14 @@ export function parseFrontmatter(lines: string[], file: string, problems: Proble
     if (!line.trim()) continue;
     const m = META.exec(line);
     if (!m) problems.push({ file, line: i + 1, message: `frontmatter lines are "key: value", got "${line.trim()}"` });
-    else meta.set(m[1], { value: m[2].trim(), line: i + 1 });
+    else meta.set(m[1], { value: unquote(m[2].trim()), line: i + 1 });
   }
   problems.push({ file, line: 1, message: "frontmatter opened with --- is never closed" });
   return { meta, bodyStart: lines.length };
 }
+
+/** Frontmatter values may be quoted as in YAML ("Atomic commit: 2PC") so a colon reads naturally. */
+const unquote = (v: string) => (/^(["']).*\1$/.test(v) ? v.slice(1, -1) : v);
 
 export const splitList = (v: string, sep = ",") =>
   v
