@@ -11,7 +11,8 @@ import { ContentError, type Corpus, type Item, type Lesson, type Origin } from "
 export const LESSON_DIR = /^(\d{2})-([a-z0-9-]+)$/;
 
 export function contentRoot(): string {
-  return process.env.QUORUM_CONTENT_DIR ?? path.join(process.cwd(), "content");
+  // The comment tells the bundler not to trace the whole project from this runtime path.
+  return process.env.QUORUM_CONTENT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
 }
 
 export interface LoadResult {
