@@ -1,5 +1,6 @@
 import { majority } from "../quorum/arithmetic";
 import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
+import { advanceSim, runSimUntil } from "../sim/drive";
 import { acceptorStep, onRetryTimer, proposerStep, startBallot, type RoleEnv } from "./roles";
 import { checkSafety, emptySafety, recordAcceptance, type ChosenValue, type SafetyState } from "./safety";
 import {
@@ -49,21 +50,12 @@ export class PaxosCluster {
 
   advance(ms: number): void {
     if (!(ms >= 0)) throw new PaxosError(`advance needs ms >= 0, got ${ms}`);
-    const target = this.time + ms;
-    for (let e = this.sim.next(target); e; e = this.sim.next(target)) this.handle(e);
-    this.sim.advanceTo(target);
+    advanceSim(this.sim, ms, (e) => this.handle(e));
   }
 
-  /** Run event by event until pred holds (true) or maxMs passes (false). */
+  /** Run event by event until pred holds (true) or maxMs passes (false; pred is asked once more at the deadline). */
   runUntil(pred: (c: PaxosCluster) => boolean, maxMs: number): boolean {
-    const deadline = this.time + maxMs;
-    if (pred(this)) return true;
-    for (let e = this.sim.next(deadline); e; e = this.sim.next(deadline)) {
-      this.handle(e);
-      if (pred(this)) return true;
-    }
-    this.sim.advanceTo(deadline);
-    return pred(this);
+    return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.handle(e)) || pred(this);
   }
 
   /** The client asks proposer `proposer` to get `value` chosen; it starts a new ballot now. */

@@ -4,6 +4,7 @@
 // comes from the seeded generator, so a run is a function of (config, actions).
 
 import { Sim, type SimEvent, type SimSnapshot } from "../sim";
+import { advanceSim, runSimUntil } from "../sim/drive";
 import type {
   InFlightMessage,
   ProposeResult,
@@ -72,20 +73,11 @@ export class RaftClusterSim implements RaftCluster {
   // ---- running ----
 
   advance(ms: number): void {
-    const until = this.sim.time + ms;
-    for (let e = this.sim.next(until); e !== null; e = this.sim.next(until)) this.process(e);
-    this.sim.advanceTo(until);
+    advanceSim(this.sim, ms, (e) => this.process(e));
   }
 
   runUntil(pred: (c: RaftCluster) => boolean, maxMs: number): boolean {
-    const until = this.sim.time + maxMs;
-    if (pred(this)) return true;
-    for (let e = this.sim.next(until); e !== null; e = this.sim.next(until)) {
-      this.process(e);
-      if (pred(this)) return true;
-    }
-    this.sim.advanceTo(until);
-    return false;
+    return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.process(e));
   }
 
   /** Process exactly one event (single-stepping); false if nothing is queued. */

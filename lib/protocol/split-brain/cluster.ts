@@ -4,6 +4,7 @@
 // later vanish from every log.
 
 import { Sim, type SimSnapshot } from "../sim";
+import { advanceSim, runSimUntil } from "../sim/drive";
 import type { Entry } from "../raft/types";
 import { majorityBehaviour } from "./majority";
 import { naiveBehaviour } from "./naive";
@@ -69,20 +70,11 @@ export class SplitBrainCluster {
   }
 
   advance(ms: number): void {
-    const until = this.sim.time + ms;
-    for (let e = this.sim.next(until); e !== null; e = this.sim.next(until)) this.process(e);
-    this.sim.advanceTo(until);
+    advanceSim(this.sim, ms, (e) => this.process(e));
   }
 
   runUntil(pred: (c: SplitBrainCluster) => boolean, maxMs: number): boolean {
-    const until = this.sim.time + maxMs;
-    if (pred(this)) return true;
-    for (let e = this.sim.next(until); e !== null; e = this.sim.next(until)) {
-      this.process(e);
-      if (pred(this)) return true;
-    }
-    this.sim.advanceTo(until);
-    return false;
+    return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.process(e));
   }
 
   private process(e: ReturnType<Sim<Msg>["next"]>): void {

@@ -1,4 +1,5 @@
 import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
+import { advanceSim, runSimUntil } from "../sim/drive";
 import {
   coordinatorBegin, coordinatorRecover, coordinatorStep, coordinatorTimer,
   participantRecover, participantStep, participantTimer, type TpcEnv,
@@ -67,20 +68,12 @@ export class TwoPhaseCommit {
 
   advance(ms: number): void {
     if (!(ms >= 0)) throw new TpcError(`advance needs ms >= 0, got ${ms}`);
-    const target = this.time + ms;
-    for (let e = this.sim.next(target); e; e = this.sim.next(target)) this.handle(e);
-    this.sim.advanceTo(target);
+    advanceSim(this.sim, ms, (e) => this.handle(e));
   }
 
+  /** Run event by event until pred holds (true) or maxMs passes (false; pred is asked once more at the deadline). */
   runUntil(pred: (c: TwoPhaseCommit) => boolean, maxMs: number): boolean {
-    const deadline = this.time + maxMs;
-    if (pred(this)) return true;
-    for (let e = this.sim.next(deadline); e; e = this.sim.next(deadline)) {
-      this.handle(e);
-      if (pred(this)) return true;
-    }
-    this.sim.advanceTo(deadline);
-    return pred(this);
+    return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.handle(e)) || pred(this);
   }
 
   /** Arm a crash of `node` at a protocol step; it fires the next time the node reaches that step. */
