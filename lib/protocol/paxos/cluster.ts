@@ -1,6 +1,6 @@
 import { majority } from "../quorum/arithmetic";
 import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
-import { advanceSim, runSimUntil } from "../sim/drive";
+import { advanceSim, appendBounded, delayEnvelope, runSimUntil } from "../sim/drive";
 import { acceptorStep, onRetryTimer, proposerStep, startBallot, type RoleEnv } from "./roles";
 import { checkSafety, emptySafety, recordAcceptance, type ChosenValue, type SafetyState } from "./safety";
 import {
@@ -118,11 +118,7 @@ export class PaxosCluster {
     const env = this.sim.inFlight().find((e) => e.id === messageId);
     if (!env) return null;
     this.record({ at: this.time, kind: "delayMessage", messageId, ms });
-    this.sim.dropMessage(messageId);
-    const rate = this.sim.dropRate;
-    this.sim.setDropRate(0); // a delayed message is not re-exposed to random loss
-    const again = this.sim.send(env.from, env.to, env.msg, env.at - this.time + ms);
-    this.sim.setDropRate(rate);
+    const again = delayEnvelope(this.sim, env, ms);
     return again ? again.id : null;
   }
 
@@ -206,10 +202,7 @@ export class PaxosCluster {
 
   private send(from: number, out: Outgoing[]): void { for (const o of out) this.sim.send(from, o.to, o.msg); }
   /** Append to the trace, dropping the oldest entries beyond config.traceLimit. */
-  private note(t: PaxosTraceEntry): void {
-    this.log.push(t);
-    if (this.log.length > this.config.traceLimit) this.log.splice(0, this.log.length - this.config.traceLimit);
-  }
+  private note(t: PaxosTraceEntry): void { appendBounded(this.log, t, this.config.traceLimit); }
   private record(a: PaxosAction): void {
     this.done.push(a);
     this.note({ time: this.time, kind: "action", text: describeAction(a) });

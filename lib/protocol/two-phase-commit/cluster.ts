@@ -1,5 +1,5 @@
 import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
-import { advanceSim, runSimUntil } from "../sim/drive";
+import { advanceSim, appendBounded, delayEnvelope, runSimUntil } from "../sim/drive";
 import {
   coordinatorBegin, coordinatorRecover, coordinatorStep, coordinatorTimer,
   participantRecover, participantStep, participantTimer, type TpcEnv,
@@ -122,11 +122,7 @@ export class TwoPhaseCommit {
     const env = this.sim.inFlight().find((e) => e.id === messageId);
     if (!env) return null;
     this.record({ at: this.time, kind: "delayMessage", messageId, ms });
-    this.sim.dropMessage(messageId);
-    const rate = this.sim.dropRate;
-    this.sim.setDropRate(0);
-    const again = this.sim.send(env.from, env.to, env.msg, env.at - this.time + ms);
-    this.sim.setDropRate(rate);
+    const again = delayEnvelope(this.sim, env, ms);
     for (const [node, ids] of Object.entries(this.s.dying)) {
       if (again && ids.includes(messageId)) this.s.dying[Number(node)] = [...ids, again.id];
     }
@@ -247,10 +243,7 @@ export class TwoPhaseCommit {
     return ids;
   }
   /** Append to the trace, dropping the oldest entries beyond config.traceLimit. */
-  private note(t: TpcTraceEntry): void {
-    this.log.push(t);
-    if (this.log.length > this.config.traceLimit) this.log.splice(0, this.log.length - this.config.traceLimit);
-  }
+  private note(t: TpcTraceEntry): void { appendBounded(this.log, t, this.config.traceLimit); }
   private record(a: TpcAction): void {
     this.done.push(a);
     this.note({ time: this.time, kind: "action", text: describeAction(a) });
