@@ -5,6 +5,8 @@ import { ensureDatabaseDir } from "./db-url";
 export type Db = PrismaClient;
 export { databaseUrl } from "./db-url";
 
+const urls = new WeakMap<Db, string>();
+
 /**
  * A Prisma client on one SQLite file, without the `server-only` guard, for scripts, the bench
  * and tests. The app uses the cached instance in lib/db.ts.
@@ -13,5 +15,10 @@ export { databaseUrl } from "./db-url";
 export function createDb(url: string): Db {
   ensureDatabaseDir(url);
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 }, { timestampFormat: "unixepoch-ms" });
-  return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter });
+  urls.set(db, url);
+  return db;
 }
+
+/** The file a client made by createDb opened (lib/sqlite-client.ts opens its direct connection there). */
+export const databaseUrlOf = (db: Db): string | undefined => urls.get(db);

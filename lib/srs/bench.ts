@@ -4,21 +4,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Grade } from "ts-fsrs";
-import { createDb } from "../db-client";
-import type { Prisma } from "../generated/prisma/client";
+import { createSqlite } from "../sqlite-client";
 import { fromFsrsCard, LEECH_LAPSES, toFsrsCard, type ScheduleColumns } from "./card-state";
 import { studyDay } from "./day";
 import { gradeCard } from "./grade";
-import { nextCard, nextCardSql } from "./queue";
+import { NEXT_CARD_SQL, nextCard, queueParams } from "./queue";
 import { applyMigrations } from "./scratch-db";
 import { CARDS, LOGS, seed } from "./bench-seed";
 import { schedulerFor } from "./settings";
 import { DEFAULT_SETTINGS } from "./settings-schema";
-import { dashboard, dashboardSql, forecastDays } from "./stats";
+import { dashboard, DASHBOARD_SQL, dashboardParams, forecastDays } from "./stats";
 
 /**
  * npm run bench:review — the review hot paths on a 100k-card / 1M-log database, each through the
- * app's code (Prisma + driver adapter) beside the same work written directly on better-sqlite3.
+ * app's real functions (lib/srs on its direct connection, lib/sqlite-client.ts: statement cache,
+ * busy retry, row mapping) beside the same work hand-written on a second better-sqlite3 connection.
  */
 const ITER = Number(process.env.BENCH_ITER ?? 1000);
 const WARMUP = 100;
@@ -28,8 +28,6 @@ const NOW = new Date();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-"));
 const file = path.join(dir, "bench.db");
 
-/** better-sqlite3 takes numbers, not Dates; the adapter stores dates as epoch ms the same way. */
-const args = (q: Prisma.Sql) => q.values.map((v) => (v instanceof Date ? v.getTime() : v)) as unknown[];
 const toDate = (v: unknown) => (v == null ? null : new Date(Number(v)));
 
 /** App and raw runs alternate, so both see the same machine load (2 shared cores). */
@@ -56,33 +54,32 @@ async function main() {
   applyMigrations(file);
   const seeded = seed(file, NOW, S.dayStartHour);
   console.log(`seeded ${CARDS.toLocaleString("en")} cards and ${LOGS.toLocaleString("en")} review logs in ${(seeded.ms / 1000).toFixed(1)} s (${file})`);
-  const db = createDb(`file:${file}`);
+  const app = createSqlite(`file:${file}`);
   const raw = new Database(file);
   raw.pragma("journal_mode = WAL");
   const f = schedulerFor(S);
   const rawGrade = rawGrader(raw);
 
   // 1. The next card.
-  const nextStmt = raw.prepare(nextCardSql(NOW, S).sql);
+  const nextStmt = raw.prepare(NEXT_CARD_SQL);
   const [appNext, rawNext] = await time(
-    () => nextCard(db, NOW, S),
-    () => nextStmt.get(...args(nextCardSql(NOW, S))),
+    () => nextCard(app, NOW, S),
+    () => nextStmt.get(queueParams(NOW, S)),
   );
 
   // 2. A grade transaction, each iteration on a different review card.
   const ids = seeded.reviewIds;
   let k = 0;
   const [appGrade, rawGradeT] = await time(
-    () => gradeCard(db, { id: randomUUID(), cardId: ids[k++], rating: 3, version: 0, durationMs: 5000 }, NOW, S),
+    () => gradeCard(app, { id: randomUUID(), cardId: ids[k++], rating: 3, version: 0, durationMs: 5000 }, NOW, S),
     () => rawGrade(ids[k++], 3, NOW, f),
   );
 
-  // 3. The dashboard: one statement in the app, so the same statement, prepared, on better-sqlite3.
-  const days = forecastDays(NOW, S);
-  const dashStmt = raw.prepare(dashboardSql(NOW, S, days).sql);
+  // 3. The dashboard: one statement in the app, so the same statement, prepared, raw.
+  const dashStmt = raw.prepare(DASHBOARD_SQL);
   const [appDash, rawDash] = await time(
-    () => dashboard(db, NOW, S),
-    () => dashStmt.get(...args(dashboardSql(NOW, S, forecastDays(NOW, S)))),
+    () => dashboard(app, NOW, S),
+    () => dashStmt.get(dashboardParams(NOW, S, forecastDays(NOW, S))),
   );
 
   console.log(`\n${ITER} iterations each (after ${WARMUP} warm-up), milliseconds`);
@@ -97,8 +94,8 @@ async function main() {
   line("grade (tx)", appGrade, rawGradeT, 5);
   line("dashboard", appDash, rawDash, 20);
   console.log("\nplan of the next-card statement:");
-  for (const p of raw.prepare(`EXPLAIN QUERY PLAN ${nextCardSql(NOW, S).sql}`).all(...args(nextCardSql(NOW, S))) as { detail: string }[]) console.log(`  ${p.detail}`);
-  await db.$disconnect();
+  for (const p of raw.prepare(`EXPLAIN QUERY PLAN ${NEXT_CARD_SQL}`).all(queueParams(NOW, S)) as { detail: string }[]) console.log(`  ${p.detail}`);
+  app.close();
   raw.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

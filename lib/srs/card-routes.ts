@@ -16,14 +16,13 @@ export const suspendInput = z.strictObject({
 });
 export type SuspendInput = z.infer<typeof suspendInput>;
 
-export async function handleSetSuspended(req: Request, d: Pick<ReviewDeps, "db" | "now">, rawId: string): Promise<Response> {
+export async function handleSetSuspended(req: Request, d: Pick<ReviewDeps, "sqlite" | "now">, rawId: string): Promise<Response> {
   try {
     const id = cardActionInput.shape.cardId.safeParse(rawId);
     if (!id.success) throw new ReviewError(400, id.error.issues[0]?.message ?? "Bad card id.");
     const input = await parseJson(req, suspendInput);
-    await setSuspended(d.db, { cardId: id.data, version: input.version }, input.suspended, d.now);
-    const card = await d.db.card.findUniqueOrThrow({ where: { id: id.data }, select: { suspended: true, version: true } });
-    return Response.json({ result: { cardId: id.data, ...card } });
+    const result = await setSuspended(d.sqlite, { cardId: id.data, version: input.version }, input.suspended, d.now);
+    return Response.json({ result });
   } catch (e) {
     return errorResponse(e);
   }

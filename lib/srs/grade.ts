@@ -1,5 +1,5 @@
 import type { Grade } from "ts-fsrs";
-import type { Db } from "../db-client";
+import { asSqlite, retryBusy, type Sqlite, type SqliteSource } from "../sqlite-client";
 import { fromFsrsCard, LEECH_LAPSES, rawDate, rawNumber, scheduleFromRaw, STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
 import { studyDay } from "./day";
 import { ReviewError, STALE_CARD } from "./errors";
@@ -17,6 +17,8 @@ export interface GradeResult {
   state: StateName;
 }
 
+type Raw = Record<string, unknown>;
+
 const result = (id: string, cardId: string, rating: number, review: Date, nextDue: Date, nextState: number): GradeResult => ({
   id,
   cardId,
@@ -26,44 +28,37 @@ const result = (id: string, cardId: string, rating: number, review: Date, nextDu
   state: STATE_NAMES[nextState],
 });
 
-/** The card and any log row already stored under this grade id, in one read. */
-async function readForGrade(db: Db, input: GradeInput) {
-  const [r] = await db.$queryRaw<Record<string, unknown>[]>`SELECT c.id, c.version, c.due, c.stability, c.difficulty, c.elapsedDays,
-      c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview,
-      l.cardId AS logCardId, l.rating AS logRating, l.review AS logReview, l.nextDue AS logNextDue, l.nextState AS logNextState, l.undoneAt AS logUndoneAt
-    FROM (SELECT 1) LEFT JOIN Card c ON c.id = ${input.cardId} LEFT JOIN ReviewLog l ON l.id = ${input.id}`;
-  const existing =
-    r.logCardId == null
-      ? null
-      : {
-          cardId: String(r.logCardId),
-          undone: r.logUndoneAt != null,
-          result: result(input.id, String(r.logCardId), rawNumber(r.logRating), rawDate(r.logReview), rawDate(r.logNextDue), rawNumber(r.logNextState)),
-        };
-  return { card: r.id == null ? null : { version: rawNumber(r.version), ...scheduleFromRaw(r) }, existing };
+// The card and any log row already stored under this grade id, in one read.
+const READ_SQL = `SELECT c.id, c.version, c.due, c.stability, c.difficulty, c.elapsedDays,
+    c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview,
+    l.cardId AS logCardId, l.rating AS logRating, l.review AS logReview, l.nextDue AS logNextDue, l.nextState AS logNextState, l.undoneAt AS logUndoneAt
+  FROM (SELECT 1) LEFT JOIN Card c ON c.id = @cardId LEFT JOIN ReviewLog l ON l.id = @id`;
+const UPDATE_SQL = `UPDATE Card SET due = @due, stability = @stability, difficulty = @difficulty, elapsedDays = @elapsedDays,
+    scheduledDays = @scheduledDays, learningSteps = @learningSteps, reps = @reps, lapses = @lapses, state = @state,
+    lastReview = @lastReview, leech = @leech, version = @version, updatedAt = @now
+  WHERE id = @cardId AND version = @seen`;
+const INSERT_LOG_SQL = `INSERT INTO ReviewLog (id, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays,
+    learningSteps, review, durationMs, prevDue, nextDue, nextState, cardVersion, studyDay)
+  VALUES (@id, @cardId, @rating, @state, @due, @stability, @difficulty, @elapsedDays, @lastElapsedDays, @scheduledDays,
+    @learningSteps, @review, @durationMs, @prevDue, @nextDue, @nextState, @cardVersion, @studyDay)`;
+const UPSERT_DAY_SQL = `INSERT INTO StudyDay (day, reviews, newCards, reviewed, durationMs) VALUES (@day, 1, @newCards, @reviewed, @durationMs)
+  ON CONFLICT(day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards,
+    reviewed = reviewed + excluded.reviewed, durationMs = durationMs + excluded.durationMs`;
+
+function replay(r: Raw, input: GradeInput): GradeResult {
+  if (String(r.logCardId) !== input.cardId) throw new ReviewError(409, "This grade id was already used for another card.");
+  if (r.logUndoneAt != null) throw new ReviewError(409, "This grade was undone; grade the card again to record a new answer.");
+  return result(input.id, input.cardId, rawNumber(r.logRating), rawDate(r.logReview), rawDate(r.logNextDue), rawNumber(r.logNextState));
 }
 
-function replay(existing: NonNullable<Awaited<ReturnType<typeof readForGrade>>["existing"]>, input: GradeInput): GradeResult {
-  if (existing.cardId !== input.cardId) throw new ReviewError(409, "This grade id was already used for another card.");
-  if (existing.undone) throw new ReviewError(409, "This grade was undone; grade the card again to record a new answer.");
-  return existing.result;
-}
-
-/**
- * Records one grade: the card's new FSRS state, its review-log row and the day's counters in ONE
- * transaction.
- * - The grade id is client-generated: a retry of an applied grade returns the stored result.
- * - `version` is the card version the learner saw: if the card changed since (graded in another
- *   tab, undone, buried), the grade is refused with 409 and nothing is written.
- * Shape, for speed (see lib/srs/bench.ts): one read, then one batch of three statements. The
- * UPDATE only matches the version that was read, and the two INSERTs only run if the statement
- * before them changed a row (SQLite's changes()), so a concurrent write makes the whole batch a no-op.
- */
-export async function gradeCard(db: Db, input: GradeInput, now: Date, settings: ReviewSettings): Promise<GradeResult> {
-  const { card, existing } = await readForGrade(db, input);
-  if (existing) return replay(existing, input);
-  if (!card) throw new ReviewError(404, `No card with id "${input.cardId}".`);
-  if (card.version !== input.version) throw new ReviewError(409, STALE_CARD);
+/** The whole grade, synchronous, run inside one BEGIN IMMEDIATE transaction (see gradeCard). */
+function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSettings): GradeResult {
+  const r = sq.stmt(READ_SQL).get({ cardId: input.cardId, id: input.id }) as Raw;
+  if (r.logCardId != null) return replay(r, input);
+  if (r.id == null) throw new ReviewError(404, `No card with id "${input.cardId}".`);
+  const seen = rawNumber(r.version);
+  if (seen !== input.version) throw new ReviewError(409, STALE_CARD);
+  const card = scheduleFromRaw(r);
 
   let step;
   try {
@@ -74,29 +69,62 @@ export async function gradeCard(db: Db, input: GradeInput, now: Date, settings: 
   }
   const { card: fsrsNext, log } = step;
   const n = fromFsrsCard(fsrsNext);
-  const version = card.version + 1;
+  const version = seen + 1;
   const day = studyDay(now, settings.dayStartHour).key;
-  const [updated] = await db.$transaction([
-    db.$executeRaw`UPDATE Card SET due = ${n.due}, stability = ${n.stability}, difficulty = ${n.difficulty}, elapsedDays = ${n.elapsedDays},
-      scheduledDays = ${n.scheduledDays}, learningSteps = ${n.learningSteps}, reps = ${n.reps}, lapses = ${n.lapses}, state = ${n.state},
-      lastReview = ${n.lastReview}, leech = ${n.lapses >= LEECH_LAPSES ? 1 : 0}, version = ${version}, updatedAt = ${now}
-      WHERE id = ${input.cardId} AND version = ${card.version}`,
-    db.$executeRaw`INSERT INTO ReviewLog (id, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays,
-      learningSteps, review, durationMs, prevDue, nextDue, nextState, cardVersion, studyDay)
-      SELECT ${input.id}, ${input.cardId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsed_days},
-        ${log.last_elapsed_days}, ${log.scheduled_days}, ${log.learning_steps}, ${log.review}, ${input.durationMs}, ${card.due}, ${n.due},
-        ${n.state}, ${version}, ${day}
-      WHERE changes() = 1`,
-    db.$executeRaw`INSERT INTO StudyDay (day, reviews, newCards, reviewed, durationMs)
-      SELECT ${day}, 1, ${log.state === 0 ? 1 : 0}, ${log.state === 2 ? 1 : 0}, ${input.durationMs} WHERE changes() = 1
-      ON CONFLICT(day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards,
-        reviewed = reviewed + excluded.reviewed, durationMs = durationMs + excluded.durationMs`,
-  ]);
-  if (updated !== 1) {
-    // Someone wrote the card between our read and our write: the same grade (a concurrent retry) or another.
-    const again = await readForGrade(db, input);
-    if (again.existing) return replay(again.existing, input);
-    throw new ReviewError(409, STALE_CARD);
-  }
+  const { changes } = sq.stmt(UPDATE_SQL).run({
+    ...n,
+    due: n.due.getTime(),
+    lastReview: n.lastReview?.getTime() ?? null,
+    leech: n.lapses >= LEECH_LAPSES ? 1 : 0,
+    version,
+    now: now.getTime(),
+    cardId: input.cardId,
+    seen,
+  });
+  // Cannot happen inside the write transaction (the version was just read); kept as a guard.
+  if (changes !== 1) throw new ReviewError(409, STALE_CARD);
+  sq.stmt(INSERT_LOG_SQL).run({
+    id: input.id,
+    cardId: input.cardId,
+    rating: log.rating,
+    state: log.state,
+    due: log.due.getTime(),
+    stability: log.stability,
+    difficulty: log.difficulty,
+    elapsedDays: log.elapsed_days,
+    lastElapsedDays: log.last_elapsed_days,
+    scheduledDays: log.scheduled_days,
+    learningSteps: log.learning_steps,
+    review: log.review.getTime(),
+    durationMs: input.durationMs,
+    prevDue: card.due.getTime(),
+    nextDue: n.due.getTime(),
+    nextState: n.state,
+    cardVersion: version,
+    studyDay: day,
+  });
+  sq.stmt(UPSERT_DAY_SQL).run({ day, newCards: log.state === 0 ? 1 : 0, reviewed: log.state === 2 ? 1 : 0, durationMs: input.durationMs });
   return result(input.id, input.cardId, log.rating, log.review, n.due, n.state);
+}
+
+const transactions = new WeakMap<Sqlite, (input: GradeInput, now: Date, s: ReviewSettings) => GradeResult>();
+
+/**
+ * Records one grade: the card's new FSRS state, its review-log row and the day's counters in ONE
+ * transaction (better-sqlite3's synchronous db.transaction, BEGIN IMMEDIATE: the read, the FSRS
+ * step and the three writes happen under the write lock, and a throw rolls all of it back).
+ * - The grade id is client-generated: a retry of an applied grade returns the stored result.
+ * - `version` is the card version the learner saw: if the card changed since (graded in another
+ *   tab, undone, buried), the grade is refused with 409 and nothing is written.
+ * If another connection holds the write lock, it is retried on a timer (retryBusy), then 503.
+ */
+export async function gradeCard(src: SqliteSource, input: GradeInput, now: Date, settings: ReviewSettings): Promise<GradeResult> {
+  const sq = asSqlite(src);
+  let tx = transactions.get(sq);
+  if (!tx) {
+    const t = sq.conn.transaction((i: GradeInput, at: Date, s: ReviewSettings) => gradeTx(sq, i, at, s));
+    transactions.set(sq, (tx = t.immediate));
+  }
+  const run = tx;
+  return retryBusy(sq, () => run(input, now, settings));
 }

@@ -1,6 +1,7 @@
 import type { Corpus } from "../content/schema";
 import { syncContent } from "../content/sync";
 import type { Db } from "../db-client";
+import type { Sqlite } from "../sqlite-client";
 import { buryCard, setSuspended } from "./card-actions";
 import { gradeCard } from "./grade";
 import { errorResponse, parseJson } from "./http";
@@ -13,18 +14,20 @@ import { cardView, queueView, type QueueView } from "./view";
 
 /**
  * The review API as plain functions from a Request to a Response; app/api/review/* routes are
- * one-line wrappers that pass the app's client and the clock. Every answer carries the next card,
- * so the screen advances in one round trip.
+ * one-line wrappers that pass the app's handles and the clock. Every answer carries the next card,
+ * so the screen advances in one round trip. The queue, grade, undo, bury and suspend run on the
+ * direct connection (`sqlite`); Prisma (`db`) reads the settings and syncs content.
  */
 export interface ReviewDeps {
   db: Db;
+  sqlite: Sqlite;
   now: Date;
   corpus: () => Corpus;
 }
 
 async function next(d: ReviewDeps, s: ReviewSettings): Promise<QueueView> {
   const corpus = d.corpus();
-  return queueView(d.db, corpus, d.now, s, () => syncContent(d.db, corpus, d.now));
+  return queueView(d.sqlite, corpus, d.now, s, () => syncContent(d.db, corpus, d.now));
 }
 
 export async function handleNext(d: ReviewDeps): Promise<Response> {
@@ -39,7 +42,7 @@ export async function handleGrade(req: Request, d: ReviewDeps): Promise<Response
   try {
     const input = await parseJson(req, gradeInput);
     const s = await getSettings(d.db);
-    const result = await gradeCard(d.db, input, d.now, s);
+    const result = await gradeCard(d.sqlite, input, d.now, s);
     return Response.json({ result, next: await next(d, s) });
   } catch (e) {
     return errorResponse(e);
@@ -50,9 +53,9 @@ export async function handleUndo(req: Request, d: ReviewDeps): Promise<Response>
   try {
     const input = await parseJson(req, undoInput);
     const s = await getSettings(d.db);
-    const { cardId } = await undoGrade(d.db, input, d.now);
+    const { cardId } = await undoGrade(d.sqlite, input, d.now);
     // Like Anki, show the card that was taken back, whatever else is due.
-    const q = await queuedCardById(d.db, cardId);
+    const q = await queuedCardById(d.sqlite, cardId);
     const item = d.corpus().items.find((i) => i.id === cardId);
     const base = await next(d, s);
     const view = q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null } : base;
@@ -66,7 +69,7 @@ export async function handleBury(req: Request, d: ReviewDeps): Promise<Response>
   try {
     const input = await parseJson(req, cardActionInput);
     const s = await getSettings(d.db);
-    const result = await buryCard(d.db, input, d.now, s);
+    const result = await buryCard(d.sqlite, input, d.now, s);
     return Response.json({ result, next: await next(d, s) });
   } catch (e) {
     return errorResponse(e);
@@ -77,8 +80,8 @@ export async function handleSuspend(req: Request, d: ReviewDeps): Promise<Respon
   try {
     const input = await parseJson(req, cardActionInput);
     const s = await getSettings(d.db);
-    const result = await setSuspended(d.db, input, true, d.now);
-    return Response.json({ result, next: await next(d, s) });
+    const { cardId } = await setSuspended(d.sqlite, input, true, d.now);
+    return Response.json({ result: { cardId }, next: await next(d, s) });
   } catch (e) {
     return errorResponse(e);
   }

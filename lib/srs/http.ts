@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { DatabaseBusyError } from "../sqlite-client";
 import { ReviewError } from "./errors";
 
 /** Request parsing and error mapping for the review route handlers: bad input is a 4xx, never a 500. */
@@ -26,6 +27,8 @@ export async function parseJson<T>(req: Request, schema: z.ZodType<T>): Promise<
 
 export function errorResponse(e: unknown): Response {
   if (e instanceof ReviewError) return Response.json({ error: e.message }, { status: e.status });
+  // Another connection held the write lock past the retry budget: nothing was written, retry later.
+  if (e instanceof DatabaseBusyError) return Response.json({ error: e.message }, { status: 503, headers: { "retry-after": "1" } });
   console.error(e);
   return Response.json({ error: "Something went wrong on the server. Nothing was recorded; try again." }, { status: 500 });
 }

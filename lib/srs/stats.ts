@@ -1,5 +1,4 @@
-import type { Db } from "../db-client";
-import { Prisma } from "../generated/prisma/client";
+import { asSqlite, retryBusy, type SqliteSource } from "../sqlite-client";
 import { studyDayOffset, type StudyDayRange } from "./day";
 import { nextDueAt } from "./queue";
 import type { ReviewSettings } from "./settings-schema";
@@ -23,46 +22,53 @@ export interface Dashboard {
   nextDueAt: string | null;
 }
 
-const ACTIVE = Prisma.sql`retired = 0 AND suspended = 0`;
+const ACTIVE = "retired = 0 AND suspended = 0";
+const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 const FORECAST_DAYS = 7;
 
+const forecastCols = Array.from(
+  { length: FORECAST_DAYS },
+  (_, i) => `(SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 2, 3) AND due < @end${i}${i > 0 ? ` AND due >= @start${i}` : ""}) AS d${i}`,
+).join(",\n  ");
+const todayCol = (col: string) => `COALESCE((SELECT ${col} FROM StudyDay WHERE day = @today), 0)`;
+
 /**
- * The whole dashboard in one statement (one round trip; exported so the bench runs the identical
- * SQL on better-sqlite3): today's counters, due counts, the new cards left under today's limit,
- * seven forecast range counts on the (retired, suspended, state, due) index, and the streak, walked
- * back one study day at a time from today (or yesterday, if today has no review yet).
+ * The whole dashboard in one statement (exported so the bench runs the identical SQL raw):
+ * today's counters, due counts, the new cards left under today's limit, seven forecast range
+ * counts on the (retired, suspended, state, due) index, and the streak, walked back one study day
+ * at a time from today (or yesterday, if today has no review yet).
  */
-export function dashboardSql(now: Date, s: ReviewSettings, days: StudyDayRange[]): Prisma.Sql {
-  const today = days[0];
-  const notBuried = Prisma.sql`(buriedUntil IS NULL OR buriedUntil <= ${now})`;
-  const forecastCols = Prisma.join(
-    days.map(
-      (d, i) =>
-        Prisma.sql`(SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 2, 3) AND due < ${d.end}${i > 0 ? Prisma.sql` AND due >= ${d.start}` : Prisma.empty}) AS ${Prisma.raw(`d${i}`)}`,
-    ),
-  );
-  const todayCol = (col: string) => Prisma.sql`COALESCE((SELECT ${Prisma.raw(col)} FROM StudyDay WHERE day = ${today.key}), 0)`;
-  return Prisma.sql`WITH RECURSIVE walk(day) AS (
-      SELECT CASE WHEN EXISTS (SELECT 1 FROM StudyDay WHERE day = ${today.key} AND reviews > 0) THEN ${today.key} ELSE date(${today.key}, '-1 day') END
-      UNION ALL SELECT date(walk.day, '-1 day') FROM walk WHERE EXISTS (SELECT 1 FROM StudyDay d WHERE d.day = walk.day AND d.reviews > 0))
-    SELECT
-    (SELECT COUNT(*) - 1 FROM walk) AS streak,
-    ${todayCol("reviews")} AS doneToday, ${todayCol("durationMs")} AS timeToday,
-    ${todayCol("newCards")} AS newToday, ${todayCol("reviewed")} AS reviewedToday,
-    (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3) AND due <= ${now} AND ${notBuried}) AS learning,
-    (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 2 AND due < ${today.end} AND ${notBuried}) AS review,
-    (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0 AND ${notBuried}
-      LIMIT MAX(0, ${s.newPerDay} - ${todayCol("newCards")}))) AS fresh,
-    ${forecastCols}`;
+export const DASHBOARD_SQL = `WITH RECURSIVE walk(day) AS (
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM StudyDay WHERE day = @today AND reviews > 0) THEN @today ELSE date(@today, '-1 day') END
+    UNION ALL SELECT date(walk.day, '-1 day') FROM walk WHERE EXISTS (SELECT 1 FROM StudyDay d WHERE d.day = walk.day AND d.reviews > 0))
+  SELECT
+  (SELECT COUNT(*) - 1 FROM walk) AS streak,
+  ${todayCol("reviews")} AS doneToday, ${todayCol("durationMs")} AS timeToday,
+  ${todayCol("newCards")} AS newToday, ${todayCol("reviewed")} AS reviewedToday,
+  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3) AND due <= @now AND ${NOT_BURIED}) AS learning,
+  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 2 AND due < @end0 AND ${NOT_BURIED}) AS review,
+  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0 AND ${NOT_BURIED}
+    LIMIT MAX(0, @newPerDay - ${todayCol("newCards")}))) AS fresh,
+  ${forecastCols}`;
+
+/** The named parameters of DASHBOARD_SQL. */
+export function dashboardParams(now: Date, s: ReviewSettings, days: StudyDayRange[]): Record<string, number | string> {
+  const p: Record<string, number | string> = { now: now.getTime(), today: days[0].key, newPerDay: s.newPerDay };
+  days.forEach((d, i) => {
+    p[`end${i}`] = d.end.getTime();
+    if (i > 0) p[`start${i}`] = d.start.getTime();
+  });
+  return p;
 }
 
 export function forecastDays(now: Date, s: ReviewSettings): StudyDayRange[] {
   return Array.from({ length: FORECAST_DAYS }, (_, i) => studyDayOffset(now, s.dayStartHour, i));
 }
 
-export async function dashboard(db: Db, now: Date, s: ReviewSettings): Promise<Dashboard> {
+export async function dashboard(src: SqliteSource, now: Date, s: ReviewSettings): Promise<Dashboard> {
+  const sq = asSqlite(src);
   const days = forecastDays(now, s);
-  const [r] = await db.$queryRaw<Record<string, unknown>[]>(dashboardSql(now, s, days));
+  const r = await retryBusy(sq, () => sq.stmt(DASHBOARD_SQL).get(dashboardParams(now, s, days)) as Record<string, unknown>);
   const n = (k: string) => Number(r[k]);
   const reviewCapLeft = Math.max(0, s.reviewsPerDay - n("reviewedToday"));
   const newLimitLeft = Math.max(0, s.newPerDay - n("newToday"));
@@ -70,7 +76,7 @@ export async function dashboard(db: Db, now: Date, s: ReviewSettings): Promise<D
   const reviewDue = n("review");
   const dueNow = learningDue + Math.min(reviewDue, reviewCapLeft);
   const newAvailable = n("fresh");
-  const next = dueNow + newAvailable === 0 ? await nextDueAt(db, now) : null;
+  const next = dueNow + newAvailable === 0 ? await nextDueAt(sq, now) : null;
   return {
     dueNow,
     learningDue,

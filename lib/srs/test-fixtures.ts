@@ -57,7 +57,7 @@ export function contentTree(files: Record<string, string>): ContentTree {
   return tree;
 }
 
-/** A scratch database (committed migrations) with the given content tree synced into it. */
+/** A scratch database (committed migrations) with the given content tree synced into it: Prisma `db`, direct `sqlite`. */
 export async function reviewFixture(label: string, files: Record<string, string>, now: Date) {
   const { scratchDb } = await import("./scratch-db");
   const { syncContent } = await import("../content/sync");
@@ -66,6 +66,7 @@ export async function reviewFixture(label: string, files: Record<string, string>
   await syncContent(scratch.db, tree.corpus(), now);
   return {
     db: scratch.db,
+    sqlite: scratch.sqlite,
     file: scratch.file,
     tree,
     async close() {

@@ -1,7 +1,7 @@
 import { Rating } from "ts-fsrs";
 import { renderMarkdown } from "../content/render";
 import type { Card as CardItem, Corpus } from "../content/schema";
-import type { Db } from "../db-client";
+import type { SqliteSource } from "../sqlite-client";
 import { STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
 import { formatInterval } from "./intervals";
 import { nextCard, nextDueAt, queueCounts, type QueueBucket, type QueueCounts, type QueuedCard } from "./queue";
@@ -69,8 +69,9 @@ export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Dat
 /**
  * The head of the queue as the review screen shows it. `sync` is called when a queued card has
  * no text in the corpus (content removed since the last sync); it retires it and we look again.
+ * Reads go through the direct connection (a Prisma client is resolved to it: lib/sqlite-client.ts).
  */
-export async function queueView(db: Db, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>): Promise<QueueView> {
+export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>): Promise<QueueView> {
   let q = await nextCard(db, now, s);
   let item = q ? cardItem(corpus, q.id) : undefined;
   if (q && !item && sync) {
