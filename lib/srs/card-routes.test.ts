@@ -15,6 +15,7 @@ vi.mock("server-only", () => ({}));
 import { POST as suspendRoute } from "@/app/api/cards/[id]/suspend/route";
 import { syncContent } from "../content/sync";
 import { db } from "../db";
+import { sqlite } from "../sqlite";
 import { cardDetail } from "./card-history";
 import { gradeCard } from "./grade";
 import { queueCounts } from "./queue";
@@ -43,6 +44,7 @@ beforeAll(async () => {
   tree.dispose();
 });
 afterAll(async () => {
+  sqlite().close();
   await db.$disconnect();
   fs.rmSync(env.dir, { recursive: true, force: true });
 });
@@ -70,15 +72,15 @@ describe("POST /api/cards/[id]/suspend: bad input is a 4xx and changes nothing",
 describe("suspend and unsuspend from the browser", () => {
   it("suspending takes a card out of the queue, unsuspending puts it back, schedule untouched", async () => {
     const before = await card("b1");
-    expect((await queueCounts(db, NOW, S)).new).toBe(6);
+    expect((await queueCounts(sqlite(), NOW, S)).new).toBe(6);
     const off = await json(await post("b1", { suspended: true, version: before.version }));
     expect(off).toEqual({ status: 200, body: { result: { cardId: "b1", suspended: true, version: before.version + 1 } } });
-    expect((await queueCounts(db, NOW, S)).new).toBe(5);
+    expect((await queueCounts(sqlite(), NOW, S)).new).toBe(5);
     // The page that still shows the old version cannot flip it back by accident.
     expect((await json(await post("b1", { suspended: false, version: before.version }))).status).toBe(409);
     const on = await json(await post("b1", { suspended: false, version: before.version + 1 }));
     expect(on.body.result).toEqual({ cardId: "b1", suspended: false, version: before.version + 2 });
-    expect((await queueCounts(db, NOW, S)).new).toBe(6);
+    expect((await queueCounts(sqlite(), NOW, S)).new).toBe(6);
     const after = await card("b1");
     expect({ ...after, version: 0, updatedAt: null }).toEqual({ ...before, version: 0, updatedAt: null });
   });
@@ -89,14 +91,14 @@ describe("a card's history for the detail page", () => {
     const grade = async (rating: 1 | 2 | 3 | 4, at: Date) => {
       const { version } = await card("a2");
       const id = randomUUID();
-      await gradeCard(db, { id, cardId: "a2", rating, version, durationMs: 4_000 }, at, S);
+      await gradeCard(sqlite(), { id, cardId: "a2", rating, version, durationMs: 4_000 }, at, S);
       return id;
     };
     expect((await cardDetail(db, "a2"))?.history).toEqual([]);
     await grade(3, NOW); // New -> Learning, 10 min (learning steps 1m 10m)
     await grade(3, minutes(NOW, 10)); // Learning -> Review, days
     const undone = await grade(1, minutes(NOW, 20));
-    await undoGrade(db, { gradeId: undone }, minutes(NOW, 21));
+    await undoGrade(sqlite(), { gradeId: undone }, minutes(NOW, 21));
     const d = await cardDetail(db, "a2");
     expect(d?.schedule).toMatchObject({ state: "Review", reps: 2, lapses: 0, suspended: false });
     expect(d?.history.map(({ rating, before, after, review, durationMs }) => ({ rating, before, after, review, durationMs }))).toEqual([

@@ -18,21 +18,24 @@ afterEach(async () => {
 async function setup() {
   const f = await reviewFixture("grade", THREE_LESSONS, NOW);
   fixtures.push(f);
-  return f.db;
+  return f;
 }
-type Db = Awaited<ReturnType<typeof setup>>;
+// Prisma (`db`) sets up and inspects the rows; the code under test runs on the direct connection.
+type Handles = Awaited<ReturnType<typeof setup>>;
+type Db = Handles["db"];
 
 const snapshot = (db: Db, id: string) => db.card.findUniqueOrThrow({ where: { id }, select: { ...scheduleSelect, leech: true, version: true } });
 // Every ts-fsrs Card field plus the leech flag; `version` is meant to move on every write.
 const fsrsFields = (db: Db, id: string) => db.card.findUniqueOrThrow({ where: { id }, select: { ...scheduleSelect, leech: true } });
-async function grade(db: Db, cardId: string, rating: 1 | 2 | 3 | 4, now: Date, id = randomUUID()) {
+async function grade({ db, sqlite }: Handles, cardId: string, rating: 1 | 2 | 3 | 4, now: Date, id = randomUUID()) {
   const { version } = await snapshot(db, cardId);
-  return { id, result: await gradeCard(db, { id, cardId, rating, version, durationMs: 4000 }, now, S) };
+  return { id, result: await gradeCard(sqlite, { id, cardId, rating, version, durationMs: 4000 }, now, S) };
 }
 
 describe("grade -> undo gives back the exact previous card (ts-fsrs rollback)", () => {
   it("in every state, for every rating, every FSRS field is restored", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     // Walk one card through New -> Learning -> Review -> Relearning, trying all four grades (and
     // their undo) at each stop before moving on with the grade in `path`.
     const path: [1 | 2 | 3 | 4, Date][] = [
@@ -47,12 +50,12 @@ describe("grade -> undo gives back the exact previous card (ts-fsrs rollback)", 
       const before = await fsrsFields(db, "a1");
       seen.add(before.state);
       for (const rating of [1, 2, 3, 4] as const) {
-        const { id } = await grade(db, "a1", rating, at);
+        const { id } = await grade(h, "a1", rating, at);
         expect(await fsrsFields(db, "a1")).not.toEqual(before);
-        await undoGrade(db, { gradeId: id }, at);
+        await undoGrade(sqlite, { gradeId: id }, at);
         expect(await fsrsFields(db, "a1")).toEqual(before);
       }
-      await grade(db, "a1", move, at);
+      await grade(h, "a1", move, at);
     }
     expect([...seen].sort()).toEqual([0, 1, 2, 3]);
     // The log keeps every grade, undone ones marked.
@@ -61,35 +64,38 @@ describe("grade -> undo gives back the exact previous card (ts-fsrs rollback)", 
   });
 
   it("undo is repeatable back through the session, and today's counts follow", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     const before = await Promise.all(["a1", "a2", "a3"].map((id) => fsrsFields(db, id)));
     const ids = [];
-    for (const c of ["a1", "a2", "a3"]) ids.push((await grade(db, c, 3, NOW)).id);
+    for (const c of ["a1", "a2", "a3"]) ids.push((await grade(h, c, 3, NOW)).id);
     expect(await db.studyDay.findUnique({ where: { day: "2025-03-10" } })).toMatchObject({ reviews: 3, newCards: 3, durationMs: 12000 });
-    for (const id of ids.reverse()) await undoGrade(db, { gradeId: id }, NOW);
+    for (const id of ids.reverse()) await undoGrade(sqlite, { gradeId: id }, NOW);
     expect(await Promise.all(["a1", "a2", "a3"].map((id) => fsrsFields(db, id)))).toEqual(before);
     expect(await db.studyDay.findUnique({ where: { day: "2025-03-10" } })).toMatchObject({ reviews: 0, newCards: 0, durationMs: 0 });
   });
 
   it("refuses to undo a grade that is not the card's latest change, or twice", async () => {
-    const db = await setup();
-    const first = await grade(db, "a1", 3, NOW);
-    await grade(db, "a1", 3, minutes(NOW, 11));
-    await expect(undoGrade(db, { gradeId: first.id }, NOW)).rejects.toMatchObject({ status: 409 });
-    const other = await grade(db, "a2", 3, NOW);
-    await undoGrade(db, { gradeId: other.id }, NOW);
-    await expect(undoGrade(db, { gradeId: other.id }, NOW)).rejects.toMatchObject({ status: 409, message: "That grade was already undone." });
-    await expect(undoGrade(db, { gradeId: randomUUID() }, NOW)).rejects.toMatchObject({ status: 404 });
+    const h = await setup();
+    const { sqlite } = h;
+    const first = await grade(h, "a1", 3, NOW);
+    await grade(h, "a1", 3, minutes(NOW, 11));
+    await expect(undoGrade(sqlite, { gradeId: first.id }, NOW)).rejects.toMatchObject({ status: 409 });
+    const other = await grade(h, "a2", 3, NOW);
+    await undoGrade(sqlite, { gradeId: other.id }, NOW);
+    await expect(undoGrade(sqlite, { gradeId: other.id }, NOW)).rejects.toMatchObject({ status: 409, message: "That grade was already undone." });
+    await expect(undoGrade(sqlite, { gradeId: randomUUID() }, NOW)).rejects.toMatchObject({ status: 404 });
   });
 });
 
 describe("a grade is recorded once", () => {
   it("submitting the same grade id twice records it once and returns the same result", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     const { version } = await snapshot(db, "a1");
     const input = { id: randomUUID(), cardId: "a1", rating: 3, version, durationMs: 3000 };
-    const first = await gradeCard(db, input, NOW, S);
-    const again = await gradeCard(db, input, minutes(NOW, 1), S); // a retry a minute later
+    const first = await gradeCard(sqlite, input, NOW, S);
+    const again = await gradeCard(sqlite, input, minutes(NOW, 1), S); // a retry a minute later
     expect(again).toEqual(first);
     expect(await db.reviewLog.count()).toBe(1);
     expect((await snapshot(db, "a1")).version).toBe(version + 1);
@@ -97,11 +103,12 @@ describe("a grade is recorded once", () => {
   });
 
   it("a grade for a card that changed since it was shown (another tab) is refused, not applied twice", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     const shown = await snapshot(db, "a1"); // both tabs show version 0
-    await gradeCard(db, { id: randomUUID(), cardId: "a1", rating: 3, version: shown.version, durationMs: 1 }, NOW, S);
+    await gradeCard(sqlite, { id: randomUUID(), cardId: "a1", rating: 3, version: shown.version, durationMs: 1 }, NOW, S);
     const after = await snapshot(db, "a1");
-    await expect(gradeCard(db, { id: randomUUID(), cardId: "a1", rating: 4, version: shown.version, durationMs: 1 }, NOW, S)).rejects.toMatchObject({
+    await expect(gradeCard(sqlite, { id: randomUUID(), cardId: "a1", rating: 4, version: shown.version, durationMs: 1 }, NOW, S)).rejects.toMatchObject({
       status: 409,
       message: STALE_CARD,
     });
@@ -110,11 +117,12 @@ describe("a grade is recorded once", () => {
   });
 
   it("two submissions racing (same id from a retry, or two tabs) still record exactly one grade", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     const input = { id: randomUUID(), cardId: "a1", rating: 3, version: 0, durationMs: 1 };
-    const [x, y] = await Promise.all([gradeCard(db, input, NOW, S), gradeCard(db, input, NOW, S)]);
+    const [x, y] = await Promise.all([gradeCard(sqlite, input, NOW, S), gradeCard(sqlite, input, NOW, S)]);
     expect(y).toEqual(x);
-    const tabs = await Promise.allSettled([2, 4].map((rating) => gradeCard(db, { id: randomUUID(), cardId: "a2", rating, version: 0, durationMs: 1 }, NOW, S)));
+    const tabs = await Promise.allSettled([2, 4].map((rating) => gradeCard(sqlite, { id: randomUUID(), cardId: "a2", rating, version: 0, durationMs: 1 }, NOW, S)));
     expect(tabs.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(tabs.find((t) => t.status === "rejected")).toMatchObject({ reason: { status: 409 } });
     expect(await db.reviewLog.count()).toBe(2);
@@ -123,11 +131,12 @@ describe("a grade is recorded once", () => {
   });
 
   it("is one transaction: if the log row cannot be written, the card keeps its old state", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db } = h;
     const before = await snapshot(db, "a1");
     // Make the log insert fail after the card update has run inside the transaction.
     await db.$executeRawUnsafe(`CREATE TRIGGER refuse_easy BEFORE INSERT ON ReviewLog WHEN NEW.rating = 4 BEGIN SELECT RAISE(ABORT, 'refused'); END`);
-    await expect(grade(db, "a1", 4, NOW)).rejects.toThrow(); // (Prisma reports the trigger as a constraint error)
+    await expect(grade(h, "a1", 4, NOW)).rejects.toThrow(); // (Prisma reports the trigger as a constraint error)
     expect(await snapshot(db, "a1")).toEqual(before);
     expect(await db.studyDay.count()).toBe(0);
   });
@@ -135,11 +144,12 @@ describe("a grade is recorded once", () => {
 
 describe("leeches", () => {
   it("a card forgotten for the 8th time is flagged; undoing that lapse clears the flag", async () => {
-    const db = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     await db.card.update({ where: { id: "a1" }, data: { state: 2, due: NOW, stability: 3, difficulty: 8, reps: 20, lapses: 7, lastReview: days(NOW, -3), scheduledDays: 3 } });
-    const { id } = await grade(db, "a1", 1, NOW);
+    const { id } = await grade(h, "a1", 1, NOW);
     expect(await snapshot(db, "a1")).toMatchObject({ lapses: 8, leech: true, state: 3 });
-    await undoGrade(db, { gradeId: id }, NOW);
+    await undoGrade(sqlite, { gradeId: id }, NOW);
     expect(await snapshot(db, "a1")).toMatchObject({ lapses: 7, leech: false, state: 2 });
   });
 });

@@ -20,14 +20,15 @@ async function setup() {
   fixtures.push(f);
   return f;
 }
-type Db = Awaited<ReturnType<typeof setup>>["db"];
+type Handles = Awaited<ReturnType<typeof setup>>;
+type Db = Handles["db"];
 /** A card as if it had been studied for a while: in `state` with the given stability. */
 const place = (db: Db, id: string, state: number, stability: number) =>
   db.card.update({ where: { id }, data: { state, stability, difficulty: 5, reps: 4, due: days(NOW, 3), lastReview: days(NOW, -3) } });
-async function grade(db: Db, cardId: string, rating: 1 | 2 | 3 | 4) {
+async function grade({ db, sqlite }: Handles, cardId: string, rating: 1 | 2 | 3 | 4) {
   const { version } = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { version: true } });
   const id = randomUUID();
-  await gradeCard(db, { id, cardId, rating, version, durationMs: 5_000 }, NOW, S);
+  await gradeCard(sqlite, { id, cardId, rating, version, durationMs: 5_000 }, NOW, S);
   return id;
 }
 
@@ -43,8 +44,9 @@ describe("lesson progress", () => {
   });
 
   it("seen = graded at least once; mastered = in review with stability of at least three weeks", async () => {
-    const { db } = await setup();
-    await grade(db, "a1", 3); // first grade: learning, seen
+    const h = await setup();
+    const { db } = h;
+    await grade(h, "a1", 3); // first grade: learning, seen
     await place(db, "a2", 2, MASTERED_STABILITY_DAYS); // exactly 21 days: mastered
     await place(db, "a3", 2, MASTERED_STABILITY_DAYS - 0.5); // just under: seen only
     await place(db, "z1", 3, 40); // relearning after a lapse: never mastered, however stable it was
@@ -56,10 +58,11 @@ describe("lesson progress", () => {
   });
 
   it("an undone first grade is not 'seen'; one lesson can be asked for alone", async () => {
-    const { db } = await setup();
-    const g = await grade(db, "b2", 4);
+    const h = await setup();
+    const { db, sqlite } = h;
+    const g = await grade(h, "b2", 4);
     expect((await lessonProgress(db, "b")).get("b")?.seen).toBe(1);
-    await undoGrade(db, { gradeId: g }, NOW);
+    await undoGrade(sqlite, { gradeId: g }, NOW);
     const only = await lessonProgress(db, "b");
     expect([...only.keys()]).toEqual(["b"]);
     expect(only.get("b")).toEqual({ total: 2, seen: 0, mastered: 0, suspended: 0 });

@@ -19,91 +19,98 @@ async function setup(files: Record<string, string> = THREE_LESSONS) {
   fixtures.push(f);
   return f;
 }
-type Db = Awaited<ReturnType<typeof setup>>["db"];
+// Prisma (`db`) sets up the rows; the code under test runs on the direct connection.
+type Handles = Awaited<ReturnType<typeof setup>>;
+type Db = Handles["db"];
 
 /** The queue, head first, by taking each head out with bury (which does not touch the schedule). */
-async function drain(db: Db, now = NOW, s = S): Promise<string[]> {
+async function drain({ sqlite }: Handles, now = NOW, s = S): Promise<string[]> {
   const order: string[] = [];
-  for (let c = await nextCard(db, now, s); c; c = await nextCard(db, now, s)) {
+  for (let c = await nextCard(sqlite, now, s); c; c = await nextCard(sqlite, now, s)) {
     order.push(`${c.bucket}:${c.id}`);
-    await buryCard(db, { cardId: c.id, version: c.version }, now, s);
+    await buryCard(sqlite, { cardId: c.id, version: c.version }, now, s);
   }
   return order;
 }
-const grade = async (db: Db, id: string, rating: 1 | 2 | 3 | 4, now = NOW, s = S) => {
+const grade = async ({ db, sqlite }: Handles, id: string, rating: 1 | 2 | 3 | 4, now = NOW, s = S) => {
   const { version } = await db.card.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  return gradeCard(db, { id: randomUUID(), cardId: id, rating, version, durationMs: 1000 }, now, s);
+  return gradeCard(sqlite, { id: randomUUID(), cardId: id, rating, version, durationMs: 1000 }, now, s);
 };
 const place = (db: Db, id: string, state: number, due: Date) => db.card.update({ where: { id }, data: { state, due, stability: 5, difficulty: 5, reps: 3, lastReview: days(due, -5) } });
 
 describe("new cards are introduced lesson by lesson, in the order they are written", () => {
   it("lesson folder order (01, 02, 10), then file name, then position in the file", async () => {
-    const { db } = await setup();
-    expect(await drain(db)).toEqual(["new:a1", "new:a2", "new:a3", "new:b1", "new:b2", "new:z1"]);
+    const h = await setup();
+    expect(await drain(h)).toEqual(["new:a1", "new:a2", "new:a3", "new:b1", "new:b2", "new:z1"]);
   });
 });
 
 describe("queue order: learning first, then due reviews, then new cards", () => {
   it("orders learning/relearning by due time, then reviews due before the day ends, then new", async () => {
-    const { db } = await setup();
+    const h = await setup();
+    const { db } = h;
     await place(db, "z1", 2, days(NOW, -2)); // review, overdue
     await place(db, "b2", 2, minutes(NOW, 600)); // review, due tonight 20:00 (before 04:00): due today
     await place(db, "b1", 2, minutes(NOW, 19 * 60)); // review, due Tue 05:00: tomorrow's study day
     await place(db, "a3", 3, minutes(NOW, -1)); // relearning, due a minute ago
     await place(db, "a2", 1, minutes(NOW, -5)); // learning, due five minutes ago
-    expect(await drain(db)).toEqual(["learning:a2", "learning:a3", "review:z1", "review:b2", "new:a1"]);
+    expect(await drain(h)).toEqual(["learning:a2", "learning:a3", "review:z1", "review:b2", "new:a1"]);
   });
 
   it("shows a learning card due within 20 minutes early only when nothing else is left", async () => {
-    const { db } = await setup({ "01-a/lesson.md": lesson("a"), "01-a/cards.md": items("a", card("a1"), card("a2"), card("a3")) });
+    const h = await setup({ "01-a/lesson.md": lesson("a"), "01-a/cards.md": items("a", card("a1"), card("a2"), card("a3")) });
+    const { db, sqlite } = h;
     await place(db, "a1", 1, minutes(NOW, 15));
     await place(db, "a2", 1, minutes(NOW, 25));
-    expect((await nextCard(db, NOW, S))?.id).toBe("a3"); // the new card comes first
-    await grade(db, "a3", 4); // Easy: graduates to review, due in days
-    expect(await nextCard(db, NOW, S)).toMatchObject({ id: "a1", bucket: "learn-ahead" });
-    await grade(db, "a1", 4);
-    expect(await nextCard(db, NOW, S)).toBeNull(); // a2 is 25 minutes away
-    expect(await nextDueAt(db, NOW)).toEqual(minutes(NOW, 25));
+    expect((await nextCard(sqlite, NOW, S))?.id).toBe("a3"); // the new card comes first
+    await grade(h, "a3", 4); // Easy: graduates to review, due in days
+    expect(await nextCard(sqlite, NOW, S)).toMatchObject({ id: "a1", bucket: "learn-ahead" });
+    await grade(h, "a1", 4);
+    expect(await nextCard(sqlite, NOW, S)).toBeNull(); // a2 is 25 minutes away
+    expect(await nextDueAt(sqlite, NOW)).toEqual(minutes(NOW, 25));
   });
 });
 
 describe("daily limits", () => {
   it("introduces at most the daily new-card limit, and more the next study day", async () => {
-    const { db } = await setup();
+    const h = await setup();
+    const { sqlite } = h;
     const s = { ...S, newPerDay: 2 };
-    expect(await queueCounts(db, NOW, s)).toEqual({ learning: 0, review: 0, new: 2 });
-    await grade(db, "a1", 4, NOW, s);
-    await grade(db, "a2", 4, NOW, s);
-    expect(await nextCard(db, NOW, s)).toBeNull();
-    expect((await queueCounts(db, NOW, s)).new).toBe(0);
+    expect(await queueCounts(sqlite, NOW, s)).toEqual({ learning: 0, review: 0, new: 2 });
+    await grade(h, "a1", 4, NOW, s);
+    await grade(h, "a2", 4, NOW, s);
+    expect(await nextCard(sqlite, NOW, s)).toBeNull();
+    expect((await queueCounts(sqlite, NOW, s)).new).toBe(0);
     // Still Monday's study day at 03:59 Tuesday; Tuesday's starts at 04:00.
-    expect(await nextCard(db, new Date("2025-03-11T03:59:00+01:00"), s)).toBeNull();
-    expect((await nextCard(db, new Date("2025-03-11T04:00:00+01:00"), s))?.id).toBe("a3");
+    expect(await nextCard(sqlite, new Date("2025-03-11T03:59:00+01:00"), s)).toBeNull();
+    expect((await nextCard(sqlite, new Date("2025-03-11T04:00:00+01:00"), s))?.id).toBe("a3");
   });
 
   it("caps reviews per day; learning cards are not capped", async () => {
-    const { db } = await setup();
+    const h = await setup();
+    const { db, sqlite } = h;
     const s = { ...S, reviewsPerDay: 1, newPerDay: 0 };
     await place(db, "a1", 2, days(NOW, -1));
     await place(db, "a2", 2, days(NOW, -2));
     await place(db, "a3", 1, minutes(NOW, -1));
-    expect(await queueCounts(db, NOW, s)).toEqual({ learning: 1, review: 1, new: 0 });
-    await grade(db, "a2", 3, NOW, s); // the review allowed today
-    expect(await nextCard(db, NOW, s)).toMatchObject({ id: "a3", bucket: "learning" });
-    await grade(db, "a3", 4, NOW, s);
-    expect(await nextCard(db, NOW, s)).toBeNull(); // a1 waits for tomorrow's cap
+    expect(await queueCounts(sqlite, NOW, s)).toEqual({ learning: 1, review: 1, new: 0 });
+    await grade(h, "a2", 3, NOW, s); // the review allowed today
+    expect(await nextCard(sqlite, NOW, s)).toMatchObject({ id: "a3", bucket: "learning" });
+    await grade(h, "a3", 4, NOW, s);
+    expect(await nextCard(sqlite, NOW, s)).toBeNull(); // a1 waits for tomorrow's cap
   });
 });
 
 describe("cards that never appear", () => {
   it("suspended and retired cards are skipped; a buried card returns when the next study day starts", async () => {
-    const { db } = await setup();
-    await setSuspended(db, { cardId: "a1", version: 0 }, true, NOW);
+    const h = await setup();
+    const { db, sqlite } = h;
+    await setSuspended(sqlite, { cardId: "a1", version: 0 }, true, NOW);
     await db.card.update({ where: { id: "a2" }, data: { retired: true } });
-    const head = await nextCard(db, NOW, S);
+    const head = await nextCard(sqlite, NOW, S);
     expect(head?.id).toBe("a3");
-    await buryCard(db, { cardId: "a3", version: head!.version }, NOW, S);
-    expect((await nextCard(db, NOW, S))?.id).toBe("b1");
-    expect((await nextCard(db, new Date("2025-03-11T04:00:00+01:00"), S))?.id).toBe("a3");
+    await buryCard(sqlite, { cardId: "a3", version: head!.version }, NOW, S);
+    expect((await nextCard(sqlite, NOW, S))?.id).toBe("b1");
+    expect((await nextCard(sqlite, new Date("2025-03-11T04:00:00+01:00"), S))?.id).toBe("a3");
   });
 });

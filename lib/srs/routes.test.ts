@@ -20,6 +20,7 @@ import { POST as suspend } from "@/app/api/review/suspend/route";
 import { POST as undo } from "@/app/api/review/undo/route";
 import { syncContent } from "../content/sync";
 import { db } from "../db";
+import { sqlite } from "../sqlite";
 import { applyMigrations } from "./scratch-db";
 import { contentTree, THREE_LESSONS } from "./test-fixtures";
 
@@ -36,6 +37,7 @@ beforeAll(async () => {
   tree.dispose();
 });
 afterAll(async () => {
+  sqlite().close();
   await db.$disconnect();
   fs.rmSync(env.dir, { recursive: true, force: true });
 });
