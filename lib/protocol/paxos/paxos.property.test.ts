@@ -1,26 +1,20 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { applyFault, faultStepArbs, type FaultShape, type FaultStep } from "../sim/fault-steps";
 import { createPaxosCluster, replayPaxos, type PaxosBugs, type PaxosCluster } from "./index";
 
 // Random fault schedules: several proposers, crashes and restarts of any node, partitions,
 // random and user drops, delays. Safety (at most one value chosen, learners agree with it) must
 // hold after every single event (Paxos Made Simple §2.1 "Safety requirements").
 
-type Step =
-  | { kind: "propose"; proposer: number; value: string }
-  | { kind: "crash" | "restart"; node: number }
-  | { kind: "partition"; sides: number[] }
-  | { kind: "heal" }
-  | { kind: "drop-rate"; percent: number }
-  | { kind: "drop-message" | "delay-message"; pick: number; ms: number };
+type Step = { kind: "propose"; proposer: number; value: string } | FaultStep;
+
+// Up to 3 proposers + 5 acceptors; partitions into up to three sides.
+const faults: FaultShape = { maxNodes: 8, sides: 3, crashWeight: 2, maxDelayMs: 60 };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("propose" as const), proposer: fc.integer({ min: 1, max: 3 }), value: fc.constantFrom("a", "b", "c", "d") }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("crash" as const, "restart" as const), node: fc.integer({ min: 1, max: 8 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("partition" as const), sides: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 8, maxLength: 8 }) }) },
-  { weight: 1, arbitrary: fc.constant({ kind: "heal" as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop-rate" as const), percent: fc.integer({ min: 0, max: 40 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("drop-message" as const, "delay-message" as const), pick: fc.nat(), ms: fc.integer({ min: 1, max: 60 }) }) },
+  ...faultStepArbs(faults),
 );
 
 const scheduleArb = fc.record({
@@ -35,28 +29,8 @@ const scheduleArb = fc.record({
 type Schedule = typeof scheduleArb extends fc.Arbitrary<infer T> ? T : never;
 
 function apply(c: PaxosCluster, step: Step): void {
-  const n = c.config.proposers + c.config.acceptors;
-  const node = (x: number) => ((x - 1) % n) + 1;
-  switch (step.kind) {
-    case "propose": return void c.propose(((step.proposer - 1) % c.config.proposers) + 1, step.value);
-    case "crash": return c.crash(node(step.node));
-    case "restart": return c.restart(node(step.node));
-    case "partition": {
-      const groups: number[][] = [[], [], []];
-      for (let id = 1; id <= n; id++) groups[step.sides[id - 1]].push(id);
-      return c.partition(groups.filter((g) => g.length > 0));
-    }
-    case "heal": return c.heal();
-    case "drop-rate": return c.setDropRate(step.percent / 100);
-    case "drop-message":
-    case "delay-message": {
-      const wire = c.inFlight();
-      if (wire.length === 0) return;
-      const id = wire[step.pick % wire.length].id;
-      if (step.kind === "drop-message") c.dropMessage(id);
-      else c.delayMessage(id, step.ms);
-    }
-  }
+  if (step.kind === "propose") return void c.propose(((step.proposer - 1) % c.config.proposers) + 1, step.value);
+  applyFault(c, step, c.config.proposers + c.config.acceptors, faults.sides);
 }
 
 /** Runs a schedule; returns the violations seen at the first event that broke safety, if any. */

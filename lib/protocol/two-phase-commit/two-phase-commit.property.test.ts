@@ -4,28 +4,19 @@ import {
   COORDINATOR_CRASH_POINTS, createTwoPhaseCommit, PARTICIPANT_CRASH_POINTS,
   type CrashPoint, type TpcBugs, type TwoPhaseCommit,
 } from "./index";
+import { applyFault, faultStepArbs, type FaultShape, type FaultStep } from "../sim/fault-steps";
 
 // Random schedules: votes, injected crashes at protocol steps, crashes and restarts at random
 // times, partitions, drops and delays. After every event: no participant commits while another
 // aborts, and no commit without every YES (Bernstein et al. 1987 §7.2). After all faults are
 // repaired, every participant must reach the same outcome (2PC terminates once nodes recover).
 
-type Step =
-  | { kind: "begin" }
-  | { kind: "crash" | "restart"; node: number }
-  | { kind: "partition"; sides: number[] }
-  | { kind: "heal" }
-  | { kind: "drop-rate"; percent: number }
-  | { kind: "drop-message" | "delay-message"; pick: number; ms: number };
+type Step = { kind: "begin" } | FaultStep;
 
-const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 1, arbitrary: fc.constant({ kind: "begin" as const }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom("crash" as const, "restart" as const), node: fc.integer({ min: 1, max: 5 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("partition" as const), sides: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 5, maxLength: 5 }) }) },
-  { weight: 1, arbitrary: fc.constant({ kind: "heal" as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop-rate" as const), percent: fc.integer({ min: 0, max: 40 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom("drop-message" as const, "delay-message" as const), pick: fc.nat(), ms: fc.integer({ min: 1, max: 80 }) }) },
-);
+// A coordinator + up to 4 participants; partitions into two sides.
+const faults: FaultShape = { maxNodes: 5, sides: 2, crashWeight: 3, maxDelayMs: 80 };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof({ weight: 1, arbitrary: fc.constant({ kind: "begin" as const }) }, ...faultStepArbs(faults));
 
 const injectedArb = fc.array(
   fc.oneof(
@@ -47,27 +38,8 @@ const scheduleArb = fc.record({
 type Schedule = typeof scheduleArb extends fc.Arbitrary<infer T> ? T : never;
 
 function apply(c: TwoPhaseCommit, step: Step): void {
-  const n = c.config.participants + 1;
-  const node = (x: number) => ((x - 1) % n) + 1;
-  switch (step.kind) {
-    case "begin": return void c.begin();
-    case "crash": return c.crash(node(step.node));
-    case "restart": return c.restart(node(step.node));
-    case "partition": {
-      const groups: number[][] = [[], []];
-      for (let id = 1; id <= n; id++) groups[step.sides[id - 1]].push(id);
-      return c.partition(groups.filter((g) => g.length > 0));
-    }
-    case "heal": return c.heal();
-    case "drop-rate": return c.setDropRate(step.percent / 100);
-    default: {
-      const wire = c.inFlight();
-      if (wire.length === 0) return;
-      const id = wire[step.pick % wire.length].id;
-      if (step.kind === "drop-message") c.dropMessage(id);
-      else c.delayMessage(id, step.ms);
-    }
-  }
+  if (step.kind === "begin") return void c.begin();
+  applyFault(c, step, c.config.participants + 1, faults.sides);
 }
 
 function runSchedule(s: Schedule, bugs: Partial<TpcBugs> = {}) {
