@@ -5,7 +5,8 @@ import { ensureDatabaseDir } from "./db-url";
 export type Db = PrismaClient;
 export { databaseUrl } from "./db-url";
 
-const urls = new WeakMap<Db, string>();
+// Kept on globalThis like the cached clients, so a dev hot reload of this module still knows them.
+const urls = ((globalThis as unknown as { quorumDbUrls?: WeakMap<Db, string> }).quorumDbUrls ??= new WeakMap());
 
 /**
  * A Prisma client on one SQLite file, without the `server-only` guard, for scripts, the bench

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSqlite, DatabaseBusyError } from "../sqlite-client";
+import { asSqlite, createSqlite, DatabaseBusyError } from "../sqlite-client";
 import { gradeCard } from "./grade";
 import { errorResponse } from "./http";
 import { DEFAULT_SETTINGS } from "./settings-schema";
@@ -94,5 +94,13 @@ describe("a lock held past the retry budget", () => {
       impatient.close();
       other.close();
     }
+  });
+});
+
+describe("callers that hold only the Prisma client (the dashboard and review pages)", () => {
+  it("reach the same shared direct connection on that file, not a new one", async () => {
+    const { db, sqlite } = await setup();
+    expect(asSqlite(db)).toBe(sqlite);
+    expect(asSqlite(sqlite)).toBe(sqlite);
   });
 });
