@@ -1,11 +1,16 @@
 import type { QueueView } from "@/lib/srs/view";
 
-/** Calls to app/api/review/*. Every success carries the next queue head. */
+/**
+ * Calls to app/api/review/*. Every success carries the next queue head. `lesson` keeps a
+ * "Study this lesson" session in its lesson: a query parameter of GET next, a body field of the POSTs.
+ */
 export type ApiResult = { ok: true; next: QueueView } | { ok: false; status: number; message: string };
 
-export async function reviewApi(path: "grade" | "undo" | "bury" | "suspend" | "next", body?: unknown): Promise<ApiResult> {
+export async function reviewApi(path: "grade" | "undo" | "bury" | "suspend" | "next", lesson: string | undefined, body?: Record<string, unknown>): Promise<ApiResult> {
   try {
-    const res = await fetch(`/api/review/${path}`, {
+    const query = body === undefined && lesson !== undefined ? `?${new URLSearchParams({ lesson })}` : "";
+    if (body !== undefined && lesson !== undefined) body = { ...body, lesson };
+    const res = await fetch(`/api/review/${path}${query}`, {
       method: body === undefined ? "GET" : "POST",
       headers: body === undefined ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),

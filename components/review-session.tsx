@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { QueueView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "./grade-bar";
@@ -17,7 +18,8 @@ const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isCon
 /**
  * A review session, keyboard first (Anki's keys): Space/Enter reveals, 1-4 grade, U or Ctrl+Z
  * undoes the last grade (repeatable back through the session), B buries, S suspends.
- * The server decides what comes next; every answer carries the next card.
+ * The server decides what comes next; every answer carries the next card. A session started from
+ * a lesson page (/review?lesson=<id>) sends that lesson with every call, so it stays in the lesson.
  */
 export function ReviewSession({ initial }: { initial: QueueView }) {
   const [view, setView] = useState(initial);
@@ -31,6 +33,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   // A grade that failed in transit is retried with the same id, so it is recorded at most once.
   const pendingId = useRef<string | null>(null);
   const card = view.card;
+  const lesson = initial.lesson?.id;
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -55,7 +58,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     if (r.status >= 400 && r.status < 500) onRefused?.();
     // 409: the card changed elsewhere; show what is actually next instead of the stale card.
     if (r.status === 409) {
-      const fresh = await reviewApi("next");
+      const fresh = await reviewApi("next", lesson);
       if (fresh.ok) {
         setView(fresh.next);
         setRevealed(false);
@@ -76,7 +79,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       const gradeId = pendingId.current;
       const durationMs = Math.min(Date.now() - shownAt.current, 3_600_000);
       const label = GRADES[rating - 1].label;
-      void run(reviewApi("grade", { id: gradeId, cardId: card.id, rating, version: card.version, durationMs }), (next) => {
+      void run(reviewApi("grade", lesson, { id: gradeId, cardId: card.id, rating, version: card.version, durationMs }), (next) => {
         setGraded((g) => [...g, { gradeId, rating }]);
         setAnnounce(`${label}: next review in ${card.intervals[String(rating) as "1"]}. ${next.card ? "Next card." : "Session complete."}`);
       });
@@ -86,7 +89,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       if (!last || busy) return;
       const drop = () => setGraded((g) => g.filter((x) => x.gradeId !== last.gradeId));
       void run(
-        reviewApi("undo", { gradeId: last.gradeId }),
+        reviewApi("undo", lesson, { gradeId: last.gradeId }),
         () => {
           drop();
           setAnnounce(`Undid ${GRADES[last.rating - 1].label}. The card is back.`);
@@ -96,14 +99,14 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     },
     bury() {
       if (!card || busy) return;
-      void run(reviewApi("bury", { cardId: card.id, version: card.version }), () => setAnnounce("Buried until tomorrow."));
+      void run(reviewApi("bury", lesson, { cardId: card.id, version: card.version }), () => setAnnounce("Buried until tomorrow."));
     },
     suspend() {
       if (!card || busy) return;
-      void run(reviewApi("suspend", { cardId: card.id, version: card.version }), () => setAnnounce("Suspended."));
+      void run(reviewApi("suspend", lesson, { cardId: card.id, version: card.version }), () => setAnnounce("Suspended."));
     },
     checkAgain() {
-      void run(reviewApi("next"), () => {});
+      void run(reviewApi("next", lesson), () => {});
     },
   };
   const latest = useRef(actions);
@@ -145,6 +148,14 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           {c.learning} learning · {c.review} review · {c.new} new
         </p>
       </div>
+      {initial.lesson ? (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="review-scope">
+          Studying one lesson: <strong>{initial.lesson.title}</strong> (its due cards first, then its new ones).{" "}
+          <Link href="/review" className="underline underline-offset-2">
+            Review all cards
+          </Link>
+        </p>
+      ) : null}
       <p aria-live="polite" className="sr-only">
         {announce}
       </p>

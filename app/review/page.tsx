@@ -1,20 +1,48 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { ReviewSession } from "@/components/review-session";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced, syncContent } from "@/lib/content/sync";
 import { db } from "@/lib/db";
+import { lessonParam } from "@/lib/srs/inputs";
 import { getSettings } from "@/lib/srs/settings";
 import { queueView } from "@/lib/srs/view";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ReviewPage() {
+type Props = { searchParams: Promise<{ lesson?: string | string[] }> };
+
+/** /review: every due card; /review?lesson=<id> ("Study this lesson"): only that lesson's cards. */
+export default async function ReviewPage({ searchParams }: Props) {
   await connection();
   const now = new Date();
   const corpus = getCorpus();
+  const raw = (await searchParams).lesson;
+  const lesson = lessonParam(corpus).safeParse(raw);
+  if (!lesson.success) return <UnknownLesson id={String(raw)} />;
   await ensureContentSynced(db, now, corpus);
   const settings = await getSettings(db);
-  const initial = await queueView(db, corpus, now, settings, () => syncContent(db, corpus, now));
-  return <ReviewSession initial={initial} />;
+  const initial = await queueView(db, corpus, now, settings, () => syncContent(db, corpus, now), lesson.data);
+  // Keyed by scope: following "Review all cards" from a lesson session starts a fresh session.
+  return <ReviewSession key={lesson.data ?? ""} initial={initial} />;
+}
+
+function UnknownLesson({ id }: { id: string }) {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Review</h1>
+      <p role="alert" className="rounded border border-amber-500 px-3 py-2">
+        There is no lesson with id “{id}”, so there is nothing to study for it.
+      </p>
+      <p className="flex flex-wrap gap-4 text-sm">
+        <Link href="/review" className="underline underline-offset-2">
+          Review all cards
+        </Link>
+        <Link href="/topics" className="underline underline-offset-2">
+          Pick a lesson from Topics
+        </Link>
+      </p>
+    </div>
+  );
 }

@@ -5,7 +5,8 @@ import type { Sqlite } from "../sqlite-client";
 import { buryCard, setSuspended } from "./card-actions";
 import { gradeCard } from "./grade";
 import { errorResponse, parseJson } from "./http";
-import { cardActionInput, gradeInput, undoInput } from "./inputs";
+import { ReviewError } from "./errors";
+import { scopedInputs } from "./inputs";
 import { queuedCardById } from "./queue";
 import { getSettings } from "./settings";
 import type { ReviewSettings } from "./settings-schema";
@@ -17,6 +18,8 @@ import { cardView, queueView, type QueueView } from "./view";
  * one-line wrappers that pass the app's handles and the clock. Every answer carries the next card,
  * so the screen advances in one round trip. The queue, grade, undo, bury and suspend run on the
  * direct connection (`sqlite`); Prisma (`db`) reads the settings and syncs content.
+ * An optional `lesson` (query string of GET next, body field of the POSTs) keeps a "Study this
+ * lesson" session inside that lesson for every next card it is sent.
  */
 export interface ReviewDeps {
   db: Db;
@@ -25,14 +28,17 @@ export interface ReviewDeps {
   corpus: () => Corpus;
 }
 
-async function next(d: ReviewDeps, s: ReviewSettings): Promise<QueueView> {
+async function next(d: ReviewDeps, s: ReviewSettings, lesson: string | undefined): Promise<QueueView> {
   const corpus = d.corpus();
-  return queueView(d.sqlite, corpus, d.now, s, () => syncContent(d.db, corpus, d.now));
+  return queueView(d.sqlite, corpus, d.now, s, () => syncContent(d.db, corpus, d.now), lesson);
 }
 
-export async function handleNext(d: ReviewDeps): Promise<Response> {
+export async function handleNext(req: Request, d: ReviewDeps): Promise<Response> {
   try {
-    return Response.json({ next: await next(d, await getSettings(d.db)) });
+    const query = Object.fromEntries(new URL(req.url).searchParams);
+    const parsed = scopedInputs(d.corpus()).next.safeParse(query);
+    if (!parsed.success) throw new ReviewError(400, parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; "));
+    return Response.json({ next: await next(d, await getSettings(d.db), parsed.data.lesson) });
   } catch (e) {
     return errorResponse(e);
   }
@@ -40,10 +46,10 @@ export async function handleNext(d: ReviewDeps): Promise<Response> {
 
 export async function handleGrade(req: Request, d: ReviewDeps): Promise<Response> {
   try {
-    const input = await parseJson(req, gradeInput);
+    const input = await parseJson(req, scopedInputs(d.corpus()).grade);
     const s = await getSettings(d.db);
     const result = await gradeCard(d.sqlite, input, d.now, s);
-    return Response.json({ result, next: await next(d, s) });
+    return Response.json({ result, next: await next(d, s, input.lesson) });
   } catch (e) {
     return errorResponse(e);
   }
@@ -51,13 +57,13 @@ export async function handleGrade(req: Request, d: ReviewDeps): Promise<Response
 
 export async function handleUndo(req: Request, d: ReviewDeps): Promise<Response> {
   try {
-    const input = await parseJson(req, undoInput);
+    const input = await parseJson(req, scopedInputs(d.corpus()).undo);
     const s = await getSettings(d.db);
     const { cardId } = await undoGrade(d.sqlite, input, d.now);
     // Like Anki, show the card that was taken back, whatever else is due.
     const q = await queuedCardById(d.sqlite, cardId);
     const item = d.corpus().items.find((i) => i.id === cardId);
-    const base = await next(d, s);
+    const base = await next(d, s, input.lesson);
     const view = q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null } : base;
     return Response.json({ result: { undone: input.gradeId, cardId }, next: view });
   } catch (e) {
@@ -67,10 +73,10 @@ export async function handleUndo(req: Request, d: ReviewDeps): Promise<Response>
 
 export async function handleBury(req: Request, d: ReviewDeps): Promise<Response> {
   try {
-    const input = await parseJson(req, cardActionInput);
+    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
     const s = await getSettings(d.db);
     const result = await buryCard(d.sqlite, input, d.now, s);
-    return Response.json({ result, next: await next(d, s) });
+    return Response.json({ result, next: await next(d, s, input.lesson) });
   } catch (e) {
     return errorResponse(e);
   }
@@ -78,10 +84,10 @@ export async function handleBury(req: Request, d: ReviewDeps): Promise<Response>
 
 export async function handleSuspend(req: Request, d: ReviewDeps): Promise<Response> {
   try {
-    const input = await parseJson(req, cardActionInput);
+    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
     const s = await getSettings(d.db);
     const { cardId } = await setSuspended(d.sqlite, input, true, d.now);
-    return Response.json({ result: { cardId }, next: await next(d, s) });
+    return Response.json({ result: { cardId }, next: await next(d, s, input.lesson) });
   } catch (e) {
     return errorResponse(e);
   }

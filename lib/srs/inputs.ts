@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Corpus } from "../content/schema";
 
 /** Request bodies of the review API (app/api/review/*), validated before anything is read or written. */
 
@@ -35,3 +36,35 @@ export type UndoInput = z.infer<typeof undoInput>;
 
 export const cardActionInput = z.strictObject({ cardId, version });
 export type CardActionInput = z.infer<typeof cardActionInput>;
+
+/**
+ * The optional `lesson` of every review call ("Study this lesson": /review?lesson=<id>): a lesson id
+ * of the loaded corpus, so an unknown one is a 400 with a readable message, not an empty queue.
+ */
+export function lessonParam(corpus: Corpus) {
+  const ids = new Set(corpus.lessons.map((l) => l.id));
+  return z
+    .string({ error: "lesson must be a lesson id" })
+    .max(200, "lesson is too long")
+    .refine((id) => ids.has(id), { error: (iss) => `No lesson with id ${JSON.stringify(iss.input)}: see /topics for the lessons.` })
+    .optional();
+}
+
+// One set of schemas per loaded corpus (the corpus object changes only when content is reloaded).
+const scoped = new WeakMap<Corpus, ReturnType<typeof buildScoped>>();
+function buildScoped(corpus: Corpus) {
+  const lesson = lessonParam(corpus);
+  return {
+    next: z.strictObject({ lesson }),
+    grade: gradeInput.extend({ lesson }),
+    undo: undoInput.extend({ lesson }),
+    cardAction: cardActionInput.extend({ lesson }),
+  };
+}
+
+/** The review API's inputs, each with the optional `lesson` checked against this corpus. */
+export function scopedInputs(corpus: Corpus) {
+  let s = scoped.get(corpus);
+  if (!s) scoped.set(corpus, (s = buildScoped(corpus)));
+  return s;
+}

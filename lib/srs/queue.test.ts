@@ -24,9 +24,9 @@ type Handles = Awaited<ReturnType<typeof setup>>;
 type Db = Handles["db"];
 
 /** The queue, head first, by taking each head out with bury (which does not touch the schedule). */
-async function drain({ sqlite }: Handles, now = NOW, s = S): Promise<string[]> {
+async function drain({ sqlite }: Handles, now = NOW, s = S, lesson?: string): Promise<string[]> {
   const order: string[] = [];
-  for (let c = await nextCard(sqlite, now, s); c; c = await nextCard(sqlite, now, s)) {
+  for (let c = await nextCard(sqlite, now, s, lesson); c; c = await nextCard(sqlite, now, s, lesson)) {
     order.push(`${c.bucket}:${c.id}`);
     await buryCard(sqlite, { cardId: c.id, version: c.version }, now, s);
   }
@@ -112,5 +112,51 @@ describe("cards that never appear", () => {
     await buryCard(sqlite, { cardId: "a3", version: head!.version }, NOW, S);
     expect((await nextCard(sqlite, NOW, S))?.id).toBe("b1");
     expect((await nextCard(sqlite, new Date("2025-03-11T04:00:00+01:00"), S))?.id).toBe("a3");
+  });
+});
+
+describe("study one lesson (Anki's study deck): only its cards, in the same order, under the same daily limits", () => {
+  it("shows the lesson's due learning and review cards first, then its new cards; other lessons' cards never", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    await place(db, "b1", 3, minutes(NOW, -10)); // relearning in lesson b: the head of the whole queue
+    await place(db, "z1", 2, days(NOW, -3)); // review in lesson z, more overdue than a3
+    await place(db, "a3", 2, days(NOW, -1));
+    await place(db, "a2", 1, minutes(NOW, -5));
+    expect((await nextCard(sqlite, NOW, S))?.id).toBe("b1");
+    expect(await queueCounts(sqlite, NOW, S, "a")).toEqual({ learning: 1, review: 1, new: 1 });
+    expect(await queueCounts(sqlite, NOW, S, "b")).toEqual({ learning: 1, review: 0, new: 1 });
+    expect(await drain(h, NOW, S, "a")).toEqual(["learning:a2", "review:a3", "new:a1"]);
+    // Lesson a is empty now; the rest of the queue is untouched.
+    expect(await drain(h)).toEqual(["learning:b1", "review:z1", "new:b2"]);
+  });
+
+  it("the daily new-card limit and review cap stay global: a lesson session spends the same allowance", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    const s = { ...S, newPerDay: 2, reviewsPerDay: 1 };
+    await place(db, "z1", 2, days(NOW, -1));
+    await place(db, "a3", 2, days(NOW, -1));
+    await grade(h, "b1", 4, NOW, s); // a new card of lesson b, from a lesson-b session
+    await grade(h, "z1", 3, NOW, s); // today's one review, in lesson z
+    expect(await queueCounts(sqlite, NOW, s, "a")).toEqual({ learning: 0, review: 0, new: 1 }); // a3 waits for the cap
+    expect(await nextCard(sqlite, NOW, s, "a")).toMatchObject({ id: "a1", bucket: "new" });
+    await grade(h, "a1", 4, NOW, s);
+    expect(await nextCard(sqlite, NOW, s, "a")).toBeNull();
+    expect(await nextCard(sqlite, NOW, s)).toBeNull(); // the whole queue is capped too
+    // Next study day: lesson a's review is back first, then its next new card.
+    const tomorrow = new Date("2025-03-11T04:00:00+01:00");
+    expect(await drain(h, tomorrow, s, "a")).toEqual(["review:a3", "new:a2"]);
+  });
+
+  it("when the lesson is done, 'next card in …' is that lesson's next due card, not another lesson's", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    await db.card.updateMany({ where: { topic: { in: ["a", "b"] } }, data: { suspended: true } });
+    await place(db, "z1", 2, days(NOW, 3));
+    await db.card.update({ where: { id: "b1" }, data: { suspended: false, state: 2, due: days(NOW, 1), stability: 5, difficulty: 5, reps: 3 } });
+    expect(await nextCard(sqlite, NOW, S, "z")).toBeNull();
+    expect(await nextDueAt(sqlite, NOW, "z")).toEqual(days(NOW, 3));
+    expect(await nextDueAt(sqlite, NOW)).toEqual(days(NOW, 1));
   });
 });

@@ -44,18 +44,27 @@ const COLS = `id, version, topic, leech, due, stability, difficulty, elapsedDays
  * relearning separately (the earliest-due one is the right pick whether it is due now or only
  * within the learn-ahead window), the first review due today, the first new card in lesson order.
  */
-const learningArm = (state: 1 | 3) => `SELECT * FROM (SELECT CASE WHEN due <= @now THEN 0 ELSE 3 END AS bucket, ${COLS} FROM Card
-    WHERE ${ACTIVE} AND state = ${state} AND due <= @ahead AND ${NOT_BURIED} ORDER BY due LIMIT 1)`;
-export const NEXT_CARD_SQL = `${learningArm(1)} UNION ALL ${learningArm(3)}
+const learningArm = (state: 1 | 3, scope: string) => `SELECT * FROM (SELECT CASE WHEN due <= @now THEN 0 ELSE 3 END AS bucket, ${COLS} FROM Card
+    WHERE ${ACTIVE} AND state = ${state}${scope} AND due <= @ahead AND ${NOT_BURIED} ORDER BY due LIMIT 1)`;
+const nextCardSql = (scope: string) => `${learningArm(1, scope)} UNION ALL ${learningArm(3, scope)}
   UNION ALL SELECT * FROM (SELECT 1 AS bucket, ${COLS} FROM Card
-    WHERE ${ACTIVE} AND state = 2 AND due < @dayEnd AND ${NOT_BURIED}
+    WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}
       AND (SELECT COALESCE(MAX(reviewed), 0) FROM StudyDay WHERE day = @day) < @reviewsPerDay
     ORDER BY due LIMIT 1)
   UNION ALL SELECT * FROM (SELECT 2 AS bucket, ${COLS} FROM Card
-    WHERE ${ACTIVE} AND state = 0 AND ${NOT_BURIED}
+    WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}
       AND (SELECT COALESCE(MAX(newCards), 0) FROM StudyDay WHERE day = @day) < @newPerDay
     ORDER BY lessonOrder, position LIMIT 1)
   ORDER BY bucket, due LIMIT 1`;
+export const NEXT_CARD_SQL = nextCardSql("");
+/**
+ * "Study this lesson" (Anki's study-deck): the same arms narrowed to one lesson, as separate
+ * statement texts so the unscoped ones above (the bench path) are untouched. The daily caps stay
+ * global: StudyDay counts every card, so a lesson session uses up the same allowance.
+ * The index walks skip other lessons' rows; with a few hundred cards per lesson that is cheap.
+ */
+const IN_LESSON = " AND topic = @lesson";
+const LESSON_NEXT_CARD_SQL = nextCardSql(IN_LESSON);
 
 /** The named parameters of NEXT_CARD_SQL and COUNTS_SQL. */
 export function queueParams(now: Date, s: ReviewSettings) {
@@ -74,39 +83,45 @@ function queued(r: Raw, bucket: QueueBucket): QueuedCard {
   return { bucket, id: String(r.id), version: rawNumber(r.version), topic: String(r.topic), leech: Boolean(rawNumber(r.leech)), ...scheduleFromRaw(r) };
 }
 
-/** The next card to show, or null. One statement: the hot read of a review session. */
-export async function nextCard(src: SqliteSource, now: Date, s: ReviewSettings): Promise<QueuedCard | null> {
+/** The next card to show (of one lesson, if given), or null. One statement: the hot read of a review session. */
+export async function nextCard(src: SqliteSource, now: Date, s: ReviewSettings, lesson?: string): Promise<QueuedCard | null> {
   const sq = asSqlite(src);
-  const r = await retryBusy(sq, () => sq.stmt(NEXT_CARD_SQL).get(queueParams(now, s)) as Raw | undefined);
+  const r = await retryBusy(sq, () =>
+    (lesson === undefined ? sq.stmt(NEXT_CARD_SQL).get(queueParams(now, s)) : sq.stmt(LESSON_NEXT_CARD_SQL).get({ ...queueParams(now, s), lesson })) as Raw | undefined,
+  );
   return r ? queued(r, BUCKETS[rawNumber(r.bucket)]) : null;
 }
 
 // The review and new counts are bounded by what today's caps still allow (LIMIT takes a subquery).
-const COUNTS_SQL = `SELECT
-  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3) AND due <= @ahead AND ${NOT_BURIED}) AS learning,
-  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 2 AND due < @dayEnd AND ${NOT_BURIED}
+const countsSql = (scope: string) => `SELECT
+  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3)${scope} AND due <= @ahead AND ${NOT_BURIED}) AS learning,
+  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}
     LIMIT MAX(0, @reviewsPerDay - COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0)))) AS review,
-  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0 AND ${NOT_BURIED}
+  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}
     LIMIT MAX(0, @newPerDay - COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0)))) AS fresh`;
+const COUNTS_SQL = countsSql("");
+const LESSON_COUNTS_SQL = countsSql(IN_LESSON);
 
 /** What is left today, as shown above the card ("3 learning · 12 review · 5 new"). Bounded by the limits. */
-export async function queueCounts(src: SqliteSource, now: Date, s: ReviewSettings): Promise<QueueCounts> {
+export async function queueCounts(src: SqliteSource, now: Date, s: ReviewSettings, lesson?: string): Promise<QueueCounts> {
   const sq = asSqlite(src);
-  const r = await retryBusy(sq, () => sq.stmt(COUNTS_SQL).get(queueParams(now, s)) as Raw);
+  const r = await retryBusy(sq, () => (lesson === undefined ? sq.stmt(COUNTS_SQL).get(queueParams(now, s)) : sq.stmt(LESSON_COUNTS_SQL).get({ ...queueParams(now, s), lesson })) as Raw);
   return { learning: rawNumber(r.learning), review: rawNumber(r.review), new: rawNumber(r.fresh) };
 }
 
 // One MIN per state so each is a single probe of the (retired, suspended, state, due) index.
-const NEXT_DUE_SQL = `SELECT MIN(at) AS at FROM (
-  SELECT MIN(due) AS at FROM Card WHERE ${ACTIVE} AND state = 1 AND due > @now
-  UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 2 AND due > @now
-  UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 3 AND due > @now
-  UNION ALL SELECT MIN(buriedUntil) FROM Card WHERE buriedUntil > @now AND ${ACTIVE} AND state > 0)`;
+const nextDueSql = (scope: string) => `SELECT MIN(at) AS at FROM (
+  SELECT MIN(due) AS at FROM Card WHERE ${ACTIVE} AND state = 1${scope} AND due > @now
+  UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due > @now
+  UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 3${scope} AND due > @now
+  UNION ALL SELECT MIN(buriedUntil) FROM Card WHERE buriedUntil > @now AND ${ACTIVE} AND state > 0${scope})`;
+const NEXT_DUE_SQL = nextDueSql("");
+const LESSON_NEXT_DUE_SQL = nextDueSql(IN_LESSON);
 
 /** When the next learning or review card falls due, or a buried one comes back (for "next card in 3 h"). */
-export async function nextDueAt(src: SqliteSource, now: Date): Promise<Date | null> {
+export async function nextDueAt(src: SqliteSource, now: Date, lesson?: string): Promise<Date | null> {
   const sq = asSqlite(src);
-  const r = await retryBusy(sq, () => sq.stmt(NEXT_DUE_SQL).get({ now: now.getTime() }) as Raw | undefined);
+  const r = await retryBusy(sq, () => (lesson === undefined ? sq.stmt(NEXT_DUE_SQL).get({ now: now.getTime() }) : sq.stmt(LESSON_NEXT_DUE_SQL).get({ now: now.getTime(), lesson })) as Raw | undefined);
   return r?.at == null ? null : rawDate(r.at);
 }
 

@@ -26,6 +26,7 @@ import { contentTree, THREE_LESSONS } from "./test-fixtures";
 
 const post = (body: unknown, type = "application/json") =>
   new Request("http://127.0.0.1/api", { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const get = (query = "") => new Request(`http://127.0.0.1/api/review/next${query}`);
 const json = async (res: Response) => ({ status: res.status, body: await res.json() });
 
 beforeAll(async () => {
@@ -103,8 +104,40 @@ describe("the review API", () => {
     const a2 = await card("a2");
     expect((await json(await suspend(post({ cardId: "a2", version: a2.version })))).body.next.card.id).toBe("a3");
     expect((await json(await suspend(post({ cardId: "zz", version: 0 })))).status).toBe(404);
-    const head = await json(await next());
+    const head = await json(await next(get()));
     expect(head.body.next.card.id).toBe("a3");
     expect(head.body.next.counts).toEqual({ learning: 0, review: 0, new: 4 });
+  });
+});
+
+describe("a lesson session (/review?lesson=<id>): every call carries the lesson and answers with that lesson's next card", () => {
+  it("next, grade, undo and bury stay in the lesson; an unknown lesson is a 400 that writes nothing", async () => {
+    const head = await json(await next(get("?lesson=z")));
+    expect(head.status).toBe(200);
+    expect(head.body.next.card.id).toBe("z1"); // the whole queue would start with a3
+    expect(head.body.next.lesson).toEqual({ id: "z", title: "z" });
+    expect(head.body.next.counts).toEqual({ learning: 0, review: 0, new: 1 });
+
+    const input = good({ cardId: "z1", rating: 4, lesson: "z" });
+    const graded = await json(await grade(post(input)));
+    expect(graded.status).toBe(200);
+    expect(graded.body.next.card).toBeNull(); // lesson z is done for today, though a3 and b1 are waiting
+    expect(graded.body.next.nextDueAt).toBe(graded.body.result.due); // when z1 comes back, not another lesson's card
+    const undone = await json(await undo(post({ gradeId: input.id, lesson: "z" })));
+    expect(undone.body.next.card).toMatchObject({ id: "z1", state: "New" });
+    expect(undone.body.next.lesson).toEqual({ id: "z", title: "z" });
+
+    const b1 = await card("b1");
+    const buried = await json(await bury(post({ cardId: "b1", version: b1.version, lesson: "b" })));
+    expect(buried.body.next.card.id).toBe("b2");
+
+    const unknown = await json(await next(get("?lesson=nope")));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatch(/No lesson with id "nope"/);
+    const z1 = await card("z1");
+    const refused = await json(await grade(post(good({ cardId: "z1", version: z1.version, lesson: "nope" }))));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/lesson: No lesson with id "nope"/);
+    expect(await card("z1")).toEqual(z1);
   });
 });

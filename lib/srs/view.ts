@@ -32,6 +32,8 @@ export interface QueueView {
   nextDueAt: string | null;
   /** Server time this view was built (ISO), so "due in 3 h" is measured on one clock. */
   now: string;
+  /** The lesson this session is limited to ("Study this lesson"), or null for every card. */
+  lesson: { id: string; title: string } | null;
 }
 
 const itemIndex = new WeakMap<Corpus, Map<string, CardItem>>();
@@ -67,22 +69,25 @@ export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Dat
 }
 
 /**
- * The head of the queue as the review screen shows it. `sync` is called when a queued card has
+ * The head of the queue as the review screen shows it, limited to one lesson when `lesson` is given
+ * (a lesson id the caller has checked against the corpus; the daily limits stay global). `sync` is called when a queued card has
  * no text in the corpus (content removed since the last sync); it retires it and we look again.
  * Reads go through the direct connection (a Prisma client is resolved to it: lib/sqlite-client.ts).
  */
-export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>): Promise<QueueView> {
-  let q = await nextCard(db, now, s);
+export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>, lesson?: string): Promise<QueueView> {
+  let q = await nextCard(db, now, s, lesson);
   let item = q ? cardItem(corpus, q.id) : undefined;
   if (q && !item && sync) {
     await sync();
-    q = await nextCard(db, now, s);
+    q = await nextCard(db, now, s, lesson);
     item = q ? cardItem(corpus, q.id) : undefined;
   }
-  const counts = await queueCounts(db, now, s);
+  const counts = await queueCounts(db, now, s, lesson);
+  const l = lesson === undefined ? undefined : corpus.lessons.find((x) => x.id === lesson);
+  const scope = lesson === undefined ? null : { id: lesson, title: l?.title ?? lesson };
   if (!q || !item) {
-    const at = await nextDueAt(db, now);
-    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString() };
+    const at = await nextDueAt(db, now, lesson);
+    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString(), lesson: scope };
   }
-  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString() };
+  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString(), lesson: scope };
 }

@@ -60,12 +60,12 @@ export default async function LessonPage({ params }: Props) {
         <TopicProgressLegend />
         <div className="flex flex-wrap gap-3 text-sm">
           <Link
-            href="/review"
+            href={`/review?${new URLSearchParams({ lesson: lesson.id })}`}
             className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
           >
             Study this lesson
           </Link>
-          <span className="self-center text-xs text-zinc-600 dark:text-zinc-400">opens the review queue, which introduces new cards lesson by lesson</span>
+          <span className="self-center text-xs text-zinc-600 dark:text-zinc-400">reviews only this lesson&apos;s cards: its due ones first, then its new ones (daily limits still apply)</span>
           <Link href={browseHref({ lesson: lesson.id })} className="self-center underline underline-offset-2">
             Browse its {items.length} items
           </Link>
