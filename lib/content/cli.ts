@@ -3,6 +3,7 @@ import path from "node:path";
 import { coverage, MINIMUMS, MIN_CORPUS_RUNGS } from "./coverage";
 import { exportCorpus } from "./export";
 import { contentRoot, readCorpus } from "./load";
+import { ERRATA_MYTHS } from "./inventory";
 
 /**
  * npm run content:check               validate content/, print file:line problems, exit 1 on any
@@ -51,10 +52,13 @@ if (command === "check") {
   const { card, check, ladder, myth } = report.totals;
   console.log(`\ntotal: ${card} cards (${myth} myth cards), ${check} checks, ${ladder} ladders`);
   console.log(`minimums per topic: ${MINIMUMS.card} cards, ${MINIMUMS.check} check; every ladder ≥ ${MIN_CORPUS_RUNGS} rungs`);
+  for (const l of report.inventory) console.log(`inventory ${l.list}: ${l.claimed}/${l.total} claimed by ${l.kind}s`);
   for (const m of report.missingInventory) console.log(`missing ${m.list} (need a ${m.kind} with inventory: …): ${m.ids.join(", ")}`);
+  console.log(`myth cards: ${ERRATA_MYTHS.length - report.errataWithoutMyth.length}/${ERRATA_MYTHS.length} HIGH and MED errata corrected`);
+  if (report.errataWithoutMyth.length) console.log(`errata with no myth card (need a card with myth: Enn): ${report.errataWithoutMyth.join(", ")}`);
   if (report.shortLadders.length) console.log(`ladders with fewer than ${MIN_CORPUS_RUNGS} rungs: ${report.shortLadders.join(", ")}`);
   const below = report.topics.filter((t) => !t.ok).length;
-  console.log(report.ok ? "coverage: ok" : `coverage: FAILED (${below} topic(s) below minimum, ${report.missingInventory.reduce((a, m) => a + m.ids.length, 0)} inventory entries unclaimed)`);
+  console.log(report.ok ? "coverage: ok" : `coverage: FAILED (${below} topic(s) below minimum, ${report.missingInventory.reduce((a, m) => a + m.ids.length, 0)} inventory entries unclaimed, ${report.errataWithoutMyth.length} errata without a myth card)`);
   process.exit(report.ok ? 0 : 1);
 } else {
   console.error("usage: tsx lib/content/cli.ts check | export --out FILE | coverage");

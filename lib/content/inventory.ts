@@ -1,14 +1,17 @@
 // The entries of ../shared/docs/seed-inventory.md that the corpus must represent.
 // Items claim them with an `inventory:` line; `npm run content:coverage` checks every one is claimed.
 
-/** Section 2: card-like prompts (98 rows; H1..H12 and FY1..FY6 are single rows). Claimed by cards. */
+/** Section 2: the 116 card-like prompts (its rows 000-H1..H12 and 000-FY1..FY6 stand for 12 and 6 prompts). Claimed by cards. */
 export const INVENTORY_PROMPTS = [
   "001-C01", "001-C02", "001-C03", "001-C04", "001-C05", "001-C06", "001-C07", "001-C08",
   "001-C09", "001-C10", "001-C11", "001-C12", "001-C13", "001-C14", "001-C15", "000-F01",
   "000-F02", "000-F03", "000-F04", "000-F05", "000-F06", "000-F07", "000-F08", "000-F09",
   "000-F10", "000-K1", "000-K2", "000-K3", "000-K4", "000-G1", "000-G2", "000-G3", "000-G4",
-  "000-G5", "000-G6", "000-G7", "000-G8", "000-G9", "000-G10", "000-M1", "000-M2", "000-M3",
-  "000-M4", "000-M5", "000-M6", "000-M7", "000-A1", "000-A2", "000-A3", "000-A4", "000-MN1",
+  "000-G5", "000-G6", "000-G7", "000-G8", "000-G9", "000-G10",
+  "000-H1", "000-H2", "000-H3", "000-H4", "000-H5", "000-H6", "000-H7", "000-H8", "000-H9", "000-H10",
+  "000-H11", "000-H12", "000-M1", "000-M2", "000-M3",
+  "000-M4", "000-M5", "000-M6", "000-M7",
+  "000-FY1", "000-FY2", "000-FY3", "000-FY4", "000-FY5", "000-FY6", "000-A1", "000-A2", "000-A3", "000-A4", "000-MN1",
   "000-P1", "000-T1", "000-R1", "000-FAQ1", "000-FAQ2", "000-FAQ3", "000-FAQ4", "000-FAQ5",
   "002-RS1", "002-RS2", "002-RS3", "002-OS1", "002-OS2", "002-OS3", "002-OS4", "002-OS5",
   "002-OS6", "002-OS7", "002-OS8", "002-TR1", "002-TR2", "002-TR3", "002-TR4", "002-WP1",
@@ -40,6 +43,13 @@ export const INVENTORY_NUMBERS = [
   "N01", "N02", "N03", "N04", "N05", "N06", "N07", "N08", "N09", "N10", "N11", "N12", "N13", "N14",
   "N15", "N16", "N17", "N18", "N19", "N20", "N21", "N22", "N23", "N24", "N25", "N26", "N27", "N28",
   "N29", "N30", "N31", "N32", "N33", "N34", "N35", "N36", "N37", "N38", "N39", "N40", "N41",
+] as const;
+
+/** seed-errata.md's HIGH and MED entries (LOW/MED included): each needs a myth card (`myth: Enn`). */
+export const ERRATA_MYTHS = [
+  "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10", "E12", "E13", "E14", "E15",
+  "E16", "E17", "E18", "E19", "E20", "E21", "E22", "E23", "E24", "E25", "E26", "E27", "E28", "E29",
+  "E30", "E31", "E32", "E33", "E34", "E38", "E41", "E43", "E45", "E47", "E50", "E52", "E55",
 ] as const;
 
 export const INVENTORY_TOPICS = Array.from({ length: 87 }, (_, i) => `T${String(i + 1).padStart(2, "0")}`);
