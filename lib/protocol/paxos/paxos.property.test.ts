@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { applyFault, faultStepArbs, type FaultShape, type FaultStep } from "../sim/fault-steps";
+import { applyFault, faultStepArbs, type FaultShape, type FaultStep } from "../testing/fault-steps";
 import { createPaxosCluster, replayPaxos, type PaxosBugs, type PaxosCluster } from "./index";
 
 // Random fault schedules: several proposers, crashes and restarts of any node, partitions,

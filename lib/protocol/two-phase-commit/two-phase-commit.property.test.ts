@@ -4,7 +4,7 @@ import {
   COORDINATOR_CRASH_POINTS, createTwoPhaseCommit, PARTICIPANT_CRASH_POINTS,
   type CrashPoint, type TpcBugs, type TwoPhaseCommit,
 } from "./index";
-import { applyFault, faultStepArbs, type FaultShape, type FaultStep } from "../sim/fault-steps";
+import { applyFault, faultStepArbs, type FaultShape, type FaultStep } from "../testing/fault-steps";
 
 // Random schedules: votes, injected crashes at protocol steps, crashes and restarts at random
 // times, partitions, drops and delays. After every event: no participant commits while another

@@ -1,8 +1,8 @@
 // Raft engine throughput: a 5-node cluster under random faults (crashes, restarts,
 // partitions, drops, proposals), measured with invariant checking off and on.
-// Run: npx tsx lib/protocol/bench/raft.ts   (npm run bench:protocol runs it too)
-import { createRaftCluster } from "../raft";
-import { chaosSchedule } from "../raft/chaos";
+// Run: npx tsx lib/protocol-bench/raft.ts   (npm run bench:protocol runs it too)
+import { createRaftCluster } from "../protocol/raft";
+import { chaosSchedule } from "../protocol/raft/chaos";
 
 const STEPS = 100_000; // chaos actions per run, ~100 simulated minutes
 const REPS = 5;

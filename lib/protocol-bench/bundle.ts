@@ -1,14 +1,14 @@
 // Bundle size of the protocol engine as a browser would load it: esbuild (bundle, minify, ESM,
 // platform browser) in memory, raw and gzipped, for the whole index and for each area alone.
 // Fails (exit 1) if any bundle imports a Node builtin: lib/protocol must run in the browser.
-// Run: npx tsx lib/protocol/bench/bundle.ts [extra-entry.ts ...]  (extra entries are checked too)
+// Run: npx tsx lib/protocol-bench/bundle.ts [extra-entry.ts ...]  (extra entries are checked too)
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../protocol");
 const targets: Array<[string, string]> = [
   ["index (everything)", "index.ts"],
   ["raft", "raft/index.ts"],
@@ -17,6 +17,8 @@ const targets: Array<[string, string]> = [
   ["2pc", "two-phase-commit/index.ts"],
   ["clocks", "clocks/index.ts"],
   ["quorum", "quorum/index.ts"],
+  ["split-brain", "split-brain/index.ts"],
+  ["reconcile", "reconcile/index.ts"],
   ["rng + sim (shared)", "sim/index.ts"],
   ...process.argv.slice(2).map((f): [string, string] => [path.basename(f), path.resolve(f)]),
 ];

@@ -1,5 +1,5 @@
 // Linearizability checker speed against Porcupine (Go) on the same recorded histories.
-// Run: npx tsx lib/protocol/bench/checker.ts   (npm run bench:protocol runs it too)
+// Run: npx tsx lib/protocol-bench/checker.ts   (npm run bench:protocol runs it too)
 // Each figure is the median of BENCH_RUNS (default 7) timed runs after one warm-up run that
 // also asserts the verdicts; parsing is not timed. All cases share one process, as in an
 // app that checks several models: V8 then sees several models at the same call sites, which
@@ -17,10 +17,10 @@ import {
   type KvOutput,
   type LinearizabilityVerdict,
   type Model,
-} from "../linearizability";
+} from "../protocol/linearizability";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const FIXTURES = path.join(__dirname, "../linearizability/__fixtures__/porcupine");
+const FIXTURES = path.join(__dirname, "../protocol/linearizability/__fixtures__/porcupine");
 const ETCD_OK = new Set([2, 5, 7, 18, 25, 31, 38, 45, 48, 49, 51, 53, 56, 67, 75, 76, 80, 87, 92, 98, 100, 101, 102]);
 
 interface Case {
