@@ -1,13 +1,25 @@
-import { applyNetworkAction, describeNetworkAction, type NetworkAction } from "../sim/network-actions";
+import { applyNetworkAction, describeNetworkAction, type ActionTime, type NetworkAction } from "../sim/network-actions";
 import type { PaxosCluster } from "./cluster";
-import type { PaxosMessage } from "./types";
+import type { PaxosConfig, PaxosMessage } from "./types";
 
-/** User actions, recorded with their time so (seed, config, actions) replays the run exactly. */
+/**
+ * User actions, recorded with their time and event count so (seed, config, actions) replays the
+ * run exactly. `events` may be left out of a hand-written action (see ActionTime).
+ */
 export type PaxosAction =
-  | { at: number; kind: "propose"; proposer: number; value: string }
-  | { at: number; kind: "crash"; id: number }
-  | { at: number; kind: "restart"; id: number }
+  | (ActionTime & (
+    | { kind: "propose"; proposer: number; value: string }
+    | { kind: "crash"; id: number }
+    | { kind: "restart"; id: number }
+  ))
   | NetworkAction; // partition, heal, setDropRate, dropMessage, delayMessage
+
+/** Everything needed to rebuild a run: replayPaxos(r.config, r.actions, r.end). */
+export interface PaxosRunRecord {
+  config: PaxosConfig;
+  actions: PaxosAction[];
+  end: { time: number; events: number };
+}
 
 export interface PaxosTraceEntry {
   time: number;

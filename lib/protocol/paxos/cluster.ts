@@ -1,6 +1,6 @@
 import { majority } from "../quorum/arithmetic";
 import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
-import { advanceSim, appendBounded, delayEnvelope, runSimUntil } from "../sim/drive";
+import { advanceSim, appendBounded, delayEnvelope, replayActions, runSimTo, runSimUntil, type RunPoint } from "../sim/drive";
 import { acceptorStep, onRetryTimer, proposerStep, startBallot, type RoleEnv } from "./roles";
 import { checkSafety, emptySafety, recordAcceptance, type ChosenValue, type SafetyState } from "./safety";
 import {
@@ -8,7 +8,7 @@ import {
   type AcceptorState, type Ballot, type Outgoing, type PaxosConfig, type PaxosMessage, type ProposerState,
 } from "./types";
 import { describeMessage, nodeViews, type PaxosNodeView } from "./view";
-import { applyPaxosAction, describeAction, type PaxosAction, type PaxosTraceEntry } from "./actions";
+import { applyPaxosAction, describeAction, type PaxosAction, type PaxosRunRecord, type PaxosTraceEntry } from "./actions";
 import { resolvePaxosConfig, type ResolvedPaxosConfig } from "./config";
 
 export interface PaxosSnapshot {
@@ -56,6 +56,23 @@ export class PaxosCluster {
   /** Run event by event until pred holds (true) or maxMs passes (false; pred is asked once more at the deadline). */
   runUntil(pred: (c: PaxosCluster) => boolean, maxMs: number): boolean {
     return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.handle(e)) || pred(this);
+  }
+
+  /** Events handled so far (deliveries, timer firings, losses): with `time`, a point in the run. */
+  get eventCount(): number { return this.sim.events; }
+
+  /** Replay helper: handle events until `events` have run, then set the clock to `time`. */
+  runTo(events: number, time: number): void {
+    runSimTo(this.sim, events, time, (e) => this.handle(e));
+  }
+
+  /** (config, actions, end): replayPaxos(r.config, r.actions, r.end) rebuilds this run event for event. */
+  runRecord(): PaxosRunRecord {
+    return {
+      config: structuredClone(this.config),
+      actions: structuredClone(this.done),
+      end: { time: this.time, events: this.sim.events },
+    };
   }
 
   /** The client asks proposer `proposer` to get `value` chosen; it starts a new ballot now. */
@@ -204,7 +221,7 @@ export class PaxosCluster {
   /** Append to the trace, dropping the oldest entries beyond config.traceLimit. */
   private note(t: PaxosTraceEntry): void { appendBounded(this.log, t, this.config.traceLimit); }
   private record(a: PaxosAction): void {
-    this.done.push(a);
+    this.done.push({ ...a, events: this.sim.events });
     this.note({ time: this.time, kind: "action", text: describeAction(a) });
   }
   private isProposer(id: number): boolean { return id >= 1 && id <= this.config.proposers; }
@@ -227,14 +244,10 @@ export function createPaxosCluster(config: PaxosConfig): PaxosCluster {
   return new PaxosCluster(config);
 }
 
-/** Rebuild a run from its seed, config and recorded actions, then run on to `until` if given. */
-export function replayPaxos(config: PaxosConfig, actions: ReadonlyArray<PaxosAction>, until?: number): PaxosCluster {
-  const c = new PaxosCluster(config);
-  for (const a of actions) {
-    if (a.at < c.time) throw new PaxosError(`actions must be in time order (${a.at} < ${c.time})`);
-    c.advance(a.at - c.time);
-    applyPaxosAction(c, a);
-  }
-  if (until !== undefined && until > c.time) c.advance(until - c.time);
-  return c;
+/**
+ * Rebuild a run from its seed, config and recorded actions (each at the event it was taken
+ * after), then run on to `until` if given: a time, or a run record's exact `end` point.
+ */
+export function replayPaxos(config: PaxosConfig, actions: ReadonlyArray<PaxosAction>, until?: number | RunPoint): PaxosCluster {
+  return replayActions(new PaxosCluster(config), actions, applyPaxosAction, until, (m) => new PaxosError(m));
 }

@@ -12,13 +12,14 @@
  * c.inFlight(); c.dropMessage(id); c.delayMessage(id, 30);   // BeatPaxos-style message control
  * loadPaxosPreset("dueling-livelock", 1);   // ballots climb, nothing chosen (§2.4)
  * replayPaxos(config, c.actions, c.time);   // same seed + config + actions = same run
+ * const r = c.runRecord(); replayPaxos(r.config, r.actions, r.end); // ... to the exact event
  * ```
  *
  * Acceptors keep promised/accepted across crashes (stable storage); proposers keep only their
  * highest round. A proposer retries with a higher ballot after `retryTimeout` or a nack, plus a
  * seeded random `backoff`; `bugs` switches on deliberately broken rules for teaching and tests.
  */
-export { applyPaxosAction, describeAction as describePaxosAction, type PaxosAction, type PaxosTraceEntry } from "./actions";
+export { applyPaxosAction, describeAction as describePaxosAction, type PaxosAction, type PaxosRunRecord, type PaxosTraceEntry } from "./actions";
 export { createPaxosCluster, PaxosCluster, replayPaxos, type PaxosSnapshot } from "./cluster";
 export { type ResolvedPaxosConfig } from "./config";
 export { type ChosenValue } from "./safety";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPaxosCluster, loadPaxosPreset, PaxosError, replayPaxos, type PaxosCluster } from "./index";
+import { createPaxosCluster, loadPaxosPreset, PaxosError, replayPaxos, type PaxosCluster, type PaxosRunRecord } from "./index";
 
 const allDecided = (c: PaxosCluster) => c.decisions().every((d) => d.decided !== null);
 const proposer = (c: PaxosCluster, id: number) => {
@@ -184,6 +184,31 @@ describe("replay, snapshots and input errors", () => {
     const again = replayPaxos(config, c.actions, c.time);
     expect(again.trace).toEqual(c.trace);
     expect(again.nodes()).toEqual(c.nodes());
+  });
+
+  it("an action taken where runUntil stopped mid-millisecond replays at that event, not after the rest of the millisecond", () => {
+    // Fixed 5 ms links: all three promises for P1's ballot arrive at t=10. runUntil stops after
+    // the first; the user then crashes an acceptor and lets P2 propose. The other two promises
+    // are still queued for t=10, so in this run they come after the crash (the one to A4 is lost).
+    const config = { seed: 1, proposers: 2, acceptors: 3, latency: [5, 5] as [number, number] };
+    const c = createPaxosCluster(config);
+    c.propose(1, "x");
+    expect(c.runUntil((k) => k.trace.some((t) => t.kind === "deliver" && t.msg?.type === "promise"), 1000)).toBe(true);
+    expect(c.time).toBe(10);
+    expect(c.inFlight().filter((e) => e.at === 10 && e.msg.type === "promise")).toHaveLength(2);
+    const stop = { trace: c.trace.slice(), saved: JSON.parse(JSON.stringify(c.runRecord())) as PaxosRunRecord };
+    c.crash(4);
+    c.propose(2, "y");
+    c.advance(2000);
+    expect(c.chosen()?.value).toBe("y");
+    const again = replayPaxos(config, c.actions, c.time);
+    expect(again.chosen()).toEqual(c.chosen());
+    expect(again.trace).toEqual(c.trace);
+    expect(again.nodes()).toEqual(c.nodes());
+    // A run record also pins its end point, so a run saved where runUntil stopped replays to there.
+    const { saved } = stop;
+    expect(saved.end).toEqual({ time: 10, events: 4 });
+    expect(replayPaxos(saved.config, saved.actions, saved.end).trace).toEqual(stop.trace);
   });
 
   it("restore rewinds to a snapshot and the run continues identically", () => {

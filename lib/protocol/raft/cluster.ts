@@ -4,7 +4,7 @@
 // comes from the seeded generator, so a run is a function of (config, actions).
 
 import { Sim, type SimEvent, type SimSnapshot } from "../sim";
-import { advanceSim, runSimUntil } from "../sim/drive";
+import { advanceSim, runSimTo, runSimUntil } from "../sim/drive";
 import type {
   InFlightMessage,
   ProposeResult,
@@ -39,7 +39,6 @@ export class RaftClusterSim implements RaftCluster {
   private wakeAt: number[]; // when each node's pending "tick" timer fires (Infinity: none)
   private checker: RaftInvariants | null;
   private env: RaftEnv;
-  private events = 0;
   private actions: TimedAction[] = [];
   private traceBuf: RaftTraceEntry[] = [];
 
@@ -67,7 +66,7 @@ export class RaftClusterSim implements RaftCluster {
 
   /** Events processed so far (deliveries, timer firings, messages lost on arrival). */
   get eventCount(): number {
-    return this.events;
+    return this.sim.events;
   }
 
   // ---- running ----
@@ -89,7 +88,7 @@ export class RaftClusterSim implements RaftCluster {
   }
 
   private process(e: SimEvent<RaftMessage>): void {
-    const n = ++this.events;
+    const n = this.sim.events; // next() has counted e
     const env = this.env;
     env.now = this.sim.time;
     if (e.kind === "message") {
@@ -113,7 +112,7 @@ export class RaftClusterSim implements RaftCluster {
   private afterChange(node: RaftNodeState, action: RaftAction | null): void {
     const out = this.env.out;
     if (action !== null && this.config.traceLimit > 0) {
-      this.pushTrace({ n: this.events, time: this.sim.time, kind: "action", action, sent: out.slice() });
+      this.pushTrace({ n: this.sim.events, time: this.sim.time, kind: "action", action, sent: out.slice() });
     }
     for (let i = 0; i < out.length; i++) this.sim.send(out[i].from, out[i].to, out[i]);
     out.length = 0;
@@ -136,7 +135,7 @@ export class RaftClusterSim implements RaftCluster {
   // ---- user actions (each is recorded for replay) ----
 
   private record(action: RaftAction): void {
-    this.actions.push({ at: this.sim.time, events: this.events, action });
+    this.actions.push({ at: this.sim.time, events: this.sim.events, action });
     this.env.now = this.sim.time;
   }
 
@@ -189,14 +188,14 @@ export class RaftClusterSim implements RaftCluster {
     this.sim.partition(groups); // validates before anything is recorded
     const action: RaftAction = { type: "partition", groups: groups.map((g) => g.slice()) };
     this.record(action);
-    if (this.config.traceLimit > 0) this.pushTrace({ n: this.events, time: this.time, kind: "action", action, sent: [] });
+    if (this.config.traceLimit > 0) this.pushTrace({ n: this.sim.events, time: this.time, kind: "action", action, sent: [] });
   }
 
   heal(): void {
     const action: RaftAction = { type: "heal" };
     this.record(action);
     this.sim.heal();
-    if (this.config.traceLimit > 0) this.pushTrace({ n: this.events, time: this.time, kind: "action", action, sent: [] });
+    if (this.config.traceLimit > 0) this.pushTrace({ n: this.sim.events, time: this.time, kind: "action", action, sent: [] });
   }
 
   setDropRate(p: number): void {
@@ -308,7 +307,7 @@ export class RaftClusterSim implements RaftCluster {
       states: this.states.slice(1).map(cloneNode),
       wakeAt: this.wakeAt.slice(),
       checker: this.checker?.clone() ?? null,
-      events: this.events,
+      events: this.sim.events,
       actions: this.actions.slice(),
       trace: this.traceBuf.slice(),
     };
@@ -319,7 +318,6 @@ export class RaftClusterSim implements RaftCluster {
     this.states = [null as unknown as RaftNodeState, ...s.states.map(cloneNode)];
     this.wakeAt = s.wakeAt.slice();
     this.checker = s.checker?.clone() ?? null;
-    this.events = s.events;
     this.actions = s.actions.slice();
     this.traceBuf = s.trace.slice();
   }
@@ -334,17 +332,12 @@ export class RaftClusterSim implements RaftCluster {
     return {
       config: copyConfig(this.config),
       actions: this.actions.map((a) => ({ ...a })),
-      end: { time: this.sim.time, events: this.events },
+      end: { time: this.sim.time, events: this.sim.events },
     };
   }
 
   /** Replay helper: run events until `events` have been processed, then set the clock to `time`. */
   runTo(events: number, time: number): void {
-    while (this.events < events) {
-      const e = this.sim.next(time);
-      if (e === null) throw new Error(`replay diverged: ran out of events at ${this.events} of ${events}`);
-      this.process(e);
-    }
-    this.sim.advanceTo(time);
+    runSimTo(this.sim, events, time, (e) => this.process(e));
   }
 }

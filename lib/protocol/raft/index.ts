@@ -1,5 +1,6 @@
 // Raft (Ongaro & Ousterhout 2014): node logic, cluster driver, invariant checker.
 // Re-exported from lib/protocol/index.ts, so generic names carry a Raft prefix.
+import { replayActions } from "../sim/drive";
 import { RaftClusterSim } from "./cluster";
 import type { RaftConfig, RaftRunRecord } from "./cluster-types";
 
@@ -9,13 +10,7 @@ export function createRaftCluster(config: RaftConfig): RaftClusterSim {
 
 /** Rebuild a run from its record: same config, same actions at the same points. */
 export function replayRaft(record: RaftRunRecord): RaftClusterSim {
-  const c = new RaftClusterSim(record.config);
-  for (const a of record.actions) {
-    c.runTo(a.events, a.at);
-    c.apply(a.action);
-  }
-  c.runTo(record.end.events, record.end.time);
-  return c;
+  return replayActions(new RaftClusterSim(record.config), record.actions, (c, a) => c.apply(a.action), record.end, (m) => new RangeError(m));
 }
 
 export { RaftClusterSim } from "./cluster";

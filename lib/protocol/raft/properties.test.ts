@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createRaftCluster, replayRaft } from "./index";
 import type { RaftAction } from "./cluster-types";
 import type { Entry } from "./types";
+import { pause, pauseArb } from "../testing/pauses";
 
 const RUNS = 1000;
 
@@ -108,6 +109,33 @@ describe("random schedules replay exactly", () => {
         expect(again.nodes()).toEqual(c.nodes());
       }),
       { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it("300 schedules with runUntil stops mid-millisecond: the record puts each action back at its event", () => {
+    // Between actions the schedule either advances or runs a few events and stops, often with
+    // more events queued for the same millisecond: the next action must replay right there.
+    const arb = scheduleArb.chain(({ base, steps }) =>
+      fc.record({
+        base: fc.constant({ ...base, latency: [5, 5] as [number, number] }),
+        steps: fc.constant(steps.slice(0, 30)),
+        pauses: fc.array(pauseArb(300), { minLength: steps.length, maxLength: steps.length }),
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ base, steps, pauses }) => {
+        const c = createRaftCluster({ ...base, traceLimit: 50 });
+        steps.forEach(({ action }, i) => {
+          c.apply(action);
+          pause(c, pauses[i]);
+        });
+        const again = replayRaft(JSON.parse(JSON.stringify(c.runRecord())));
+        expect(again.trace()).toEqual(c.trace());
+        expect(again.nodes()).toEqual(c.nodes());
+        expect(again.violations()).toEqual(c.violations());
+        expect(again.runRecord()).toEqual(c.runRecord());
+      }),
+      { numRuns: 300, seed: 8 },
     );
   });
 });

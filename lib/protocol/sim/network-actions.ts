@@ -2,13 +2,25 @@
 // (same seed + config + actions = same run). Each protocol's action union adds its own client
 // and crash actions to these. Internal: not re-exported from ./index.
 
-/** A recorded network action; `at` is the simulated time it was taken. */
-export type NetworkAction =
-  | { at: number; kind: "partition"; groups: number[][] }
-  | { at: number; kind: "heal" }
-  | { at: number; kind: "setDropRate"; p: number }
-  | { at: number; kind: "dropMessage"; messageId: number }
-  | { at: number; kind: "delayMessage"; messageId: number; ms: number };
+/**
+ * When a recorded action was taken: `at` is the simulated time and `events` how many events
+ * (Sim.events) had run by then. Both are needed, because runUntil can stop between two events of
+ * the same millisecond. Drivers always record `events`; a hand-written action (a preset) may
+ * leave it out, and is then replayed after every event due at `at`.
+ */
+export interface ActionTime {
+  at: number;
+  events?: number;
+}
+
+/** A recorded network action. */
+export type NetworkAction = ActionTime & (
+  | { kind: "partition"; groups: number[][] }
+  | { kind: "heal" }
+  | { kind: "setDropRate"; p: number }
+  | { kind: "dropMessage"; messageId: number }
+  | { kind: "delayMessage"; messageId: number; ms: number }
+);
 
 /** What a driver offers to replay a NetworkAction. */
 export interface NetworkControls {

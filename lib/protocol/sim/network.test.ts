@@ -141,6 +141,25 @@ describe("simulated network: UI hooks", () => {
     expect(got.sort()).toEqual([ids[0], ids[2]].sort());
   });
 
+  it("counts the events next() hands out (a replay's position within a millisecond); snapshots keep the count", () => {
+    const sim = createSim<Msg>({ nodes: 3, seed: 2, latency: [5, 5] });
+    sim.send(1, 2, { text: "a" });
+    sim.send(1, 3, { text: "b" });
+    sim.setTimer(2, "t", 3);
+    sim.setTimer(2, "t", 4); // replaces the first: the stale one is skipped, not counted
+    sim.crash(3); // "b" will be lost: still an event
+    const snap = sim.snapshot();
+    expect(sim.next()!.kind).toBe("timer");
+    expect(sim.events).toBe(1);
+    expect(sim.next(5)).toMatchObject({ kind: "message", at: 5 });
+    expect(sim.time).toBe(5);
+    expect(sim.events).toBe(2); // the lost "b" is still queued for t=5
+    expect(sim.next(5)).toMatchObject({ kind: "lost", reason: "crashed" });
+    expect(sim.events).toBe(3);
+    sim.restore(snap);
+    expect(sim.events).toBe(0);
+  });
+
   it("restore rewinds to a snapshot and replays the same future; fork branches", () => {
     const sim = createSim<Msg>({ nodes: 3, seed: 9, latency: [1, 100], dropRate: 0.1 });
     for (let i = 0; i < 10; i++) sim.send(1, 2, { text: `a${i}` });

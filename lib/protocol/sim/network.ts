@@ -23,6 +23,7 @@ export class Sim<M> {
   time = 0;
   private seq = 0;
   private nextId = 1;
+  private popped = 0; // events next() has handed out: what a replay counts to find a mid-millisecond point
   private queue = new EventQueue<Envelope<M> | TimerEvent>();
   private alive: boolean[];
   private group: number[]; // group[node]; equal numbers can talk
@@ -194,6 +195,15 @@ export class Sim<M> {
 
   // ---- running ----
 
+  /**
+   * How many events next() has returned so far (deliveries, timer firings, losses). Two runs of
+   * the same (seed, config, actions) agree on it, so with `time` it names a point in a run even
+   * between two events due in the same millisecond.
+   */
+  get events(): number {
+    return this.popped;
+  }
+
   /** Time of the next queued event (possibly a stale timer), or undefined if idle. */
   peekTime(): number | undefined {
     return this.queue.peek()?.at;
@@ -212,10 +222,12 @@ export class Sim<M> {
         if (this.timers[top.node][top.key] !== top.seq) continue;
         delete this.timers[top.node][top.key];
         this.time = top.at;
+        this.popped++;
         this.stats.timers++;
         return top;
       }
       this.time = top.at;
+      this.popped++;
       if (!this.alive[top.to] || !this.alive[top.from]) {
         this.stats.lost++;
         return { kind: "lost", at: top.at, envelope: top, reason: "crashed" };
@@ -249,6 +261,7 @@ export class Sim<M> {
       time: this.time,
       seq: this.seq,
       nextId: this.nextId,
+      events: this.popped,
       queue: this.queue.clone(),
       rng: this.rng.state(),
       alive: this.alive.slice(),
@@ -265,6 +278,7 @@ export class Sim<M> {
     this.time = s.time;
     this.seq = s.seq;
     this.nextId = s.nextId;
+    this.popped = s.events;
     this.queue = s.queue.clone();
     this.rng.setState(s.rng);
     this.alive = s.alive.slice();

@@ -57,6 +57,7 @@ export interface SimSnapshot<M> {
   readonly time: number;
   readonly seq: number;
   readonly nextId: number;
+  readonly events: number;
   readonly queue: EventQueue<Envelope<M> | TimerEvent>;
   readonly rng: number[];
   readonly alive: boolean[];

@@ -1,13 +1,25 @@
-import { applyNetworkAction, describeNetworkAction, type NetworkAction } from "../sim/network-actions";
+import { applyNetworkAction, describeNetworkAction, type ActionTime, type NetworkAction } from "../sim/network-actions";
 import type { TwoPhaseCommit } from "./cluster";
-import type { CrashPoint, TpcMessage } from "./types";
+import type { CrashPoint, TpcConfig, TpcMessage } from "./types";
 
-/** User actions, recorded with their time so (seed, config, actions) replays the run exactly. */
+/**
+ * User actions, recorded with their time and event count so (seed, config, actions) replays the
+ * run exactly. `events` may be left out of a hand-written action (see ActionTime).
+ */
 export type TpcAction =
-  | { at: number; kind: "begin" }
-  | { at: number; kind: "crash" | "restart"; id: number }
-  | { at: number; kind: "inject-crash"; node: number; point: CrashPoint }
+  | (ActionTime & (
+    | { kind: "begin" }
+    | { kind: "crash" | "restart"; id: number }
+    | { kind: "inject-crash"; node: number; point: CrashPoint }
+  ))
   | NetworkAction; // partition, heal, setDropRate, dropMessage, delayMessage
+
+/** Everything needed to rebuild a run: replayTwoPhaseCommit(r.config, r.actions, r.end). */
+export interface TpcRunRecord {
+  config: TpcConfig;
+  actions: TpcAction[];
+  end: { time: number; events: number };
+}
 
 export interface TpcTraceEntry {
   time: number;

@@ -1,5 +1,5 @@
 import { createSim, type Envelope, type Sim, type SimEvent, type SimSnapshot } from "../sim";
-import { advanceSim, appendBounded, delayEnvelope, runSimUntil } from "../sim/drive";
+import { advanceSim, appendBounded, delayEnvelope, replayActions, runSimTo, runSimUntil, type RunPoint } from "../sim/drive";
 import {
   coordinatorBegin, coordinatorRecover, coordinatorStep, coordinatorTimer,
   participantRecover, participantStep, participantTimer, type TpcEnv,
@@ -9,7 +9,7 @@ import {
   outcomeOf, TpcError,
   type CoordinatorState, type CrashPoint, type Outgoing, type ParticipantState, type TpcConfig, type TpcMessage,
 } from "./types";
-import { applyTpcAction, describeAction, type TpcAction, type TpcTraceEntry } from "./actions";
+import { applyTpcAction, describeAction, type TpcAction, type TpcRunRecord, type TpcTraceEntry } from "./actions";
 import { resolveTpcConfig, type ResolvedTpcConfig } from "./config";
 import { coordinatorView, describeTpcMessage, participantView, type CoordinatorView, type ParticipantView } from "./view";
 
@@ -74,6 +74,23 @@ export class TwoPhaseCommit {
   /** Run event by event until pred holds (true) or maxMs passes (false; pred is asked once more at the deadline). */
   runUntil(pred: (c: TwoPhaseCommit) => boolean, maxMs: number): boolean {
     return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.handle(e)) || pred(this);
+  }
+
+  /** Events handled so far (deliveries, timer firings, losses): with `time`, a point in the run. */
+  get eventCount(): number { return this.sim.events; }
+
+  /** Replay helper: handle events until `events` have run, then set the clock to `time`. */
+  runTo(events: number, time: number): void {
+    runSimTo(this.sim, events, time, (e) => this.handle(e));
+  }
+
+  /** (config, actions, end): replayTwoPhaseCommit(r.config, r.actions, r.end) rebuilds this run event for event. */
+  runRecord(): TpcRunRecord {
+    return {
+      config: structuredClone(this.config),
+      actions: structuredClone(this.done),
+      end: { time: this.time, events: this.sim.events },
+    };
   }
 
   /** Arm a crash of `node` at a protocol step; it fires the next time the node reaches that step. */
@@ -245,7 +262,7 @@ export class TwoPhaseCommit {
   /** Append to the trace, dropping the oldest entries beyond config.traceLimit. */
   private note(t: TpcTraceEntry): void { appendBounded(this.log, t, this.config.traceLimit); }
   private record(a: TpcAction): void {
-    this.done.push(a);
+    this.done.push({ ...a, events: this.sim.events });
     this.note({ time: this.time, kind: "action", text: describeAction(a) });
   }
   private arm(node: number, at: CrashPoint): void {
@@ -266,13 +283,10 @@ export function createTwoPhaseCommit(config: TpcConfig): TwoPhaseCommit {
   return new TwoPhaseCommit(config);
 }
 
-export function replayTwoPhaseCommit(config: TpcConfig, actions: ReadonlyArray<TpcAction>, until?: number): TwoPhaseCommit {
-  const c = new TwoPhaseCommit({ ...config, crashes: config.crashes ?? [] });
-  for (const a of actions) {
-    if (a.at < c.time) throw new TpcError(`actions must be in time order (${a.at} < ${c.time})`);
-    c.advance(a.at - c.time);
-    applyTpcAction(c, a);
-  }
-  if (until !== undefined && until > c.time) c.advance(until - c.time);
-  return c;
+/**
+ * Rebuild a run from its seed, config and recorded actions (each at the event it was taken
+ * after), then run on to `until` if given: a time, or a run record's exact `end` point.
+ */
+export function replayTwoPhaseCommit(config: TpcConfig, actions: ReadonlyArray<TpcAction>, until?: number | RunPoint): TwoPhaseCommit {
+  return replayActions(new TwoPhaseCommit(config), actions, applyTpcAction, until, (m) => new TpcError(m));
 }

@@ -17,7 +17,7 @@
  * "mid-broadcast"; participant "before-vote" | "after-vote" (config `crashes` or `injectCrash`).
  * `cooperativeTermination` lets in-doubt participants ask each other.
  */
-export { applyTpcAction, describeAction as describeTpcAction, type TpcAction, type TpcTraceEntry } from "./actions";
+export { applyTpcAction, describeAction as describeTpcAction, type TpcAction, type TpcRunRecord, type TpcTraceEntry } from "./actions";
 export { createTwoPhaseCommit, replayTwoPhaseCommit, TwoPhaseCommit, type TpcSnapshot } from "./cluster";
 export {
   COORDINATOR_CRASH_POINTS, PARTICIPANT_CRASH_POINTS, TpcError,

@@ -191,6 +191,26 @@ describe("determinism and input errors", () => {
     expect(c.trace).toEqual(end);
   });
 
+  it("an action taken where runUntil stopped mid-millisecond replays at that event", () => {
+    // All three votes arrive at t=20. The user stops after the first and crashes the coordinator:
+    // the other two votes are lost, nothing is decided, and recovery aborts. Replaying the crash
+    // after the whole millisecond would let all three YES votes in first, and COMMIT.
+    const config: TpcConfig = { seed: 1, participants: 3, latency: [10, 10] };
+    const c = createTwoPhaseCommit(config);
+    c.begin();
+    expect(c.runUntil((k) => k.coordinator().votes[2] !== undefined, 1000)).toBe(true);
+    expect(c.time).toBe(20);
+    c.crash(1);
+    c.advance(300);
+    c.restart(1);
+    c.advance(500);
+    expect(c.outcome()).toBe("aborted");
+    const again = replayTwoPhaseCommit(config, c.actions, c.time);
+    expect(again.outcome()).toBe("aborted");
+    expect(again.trace).toEqual(c.trace);
+    expect(again.nodes()).toEqual(c.nodes());
+  });
+
   it("rejects bad configuration and misplaced crash points", () => {
     expect(() => createTwoPhaseCommit({ seed: 1, participants: 0 })).toThrow(TpcError);
     expect(() => createTwoPhaseCommit({ seed: 1, participants: 2, votes: ["yes", "no", "yes"] })).toThrow(/3 votes given for 2/);
