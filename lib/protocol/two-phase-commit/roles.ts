@@ -31,11 +31,25 @@ export function coordinatorBegin(c: CoordinatorState, env: TpcEnv): void {
   env.setTimer("vote-timeout", env.timing.voteTimeout);
 }
 
+/**
+ * Round 1 is over: the votes (all YES, one NO, or the timeout for missing ones) settle the
+ * outcome. "after-votes" strikes here, whichever way it went, before anything is logged.
+ */
+function votesIn(c: CoordinatorState, d: Decision, env: TpcEnv): void {
+  if (env.crashHere("after-votes")) return;
+  decide(c, d, env);
+}
+
 /** Force the decision to the log (the point of no return), then tell everyone (round 2). */
 function decide(c: CoordinatorState, d: Decision, env: TpcEnv): void {
   c.wal.push({ kind: d, at: env.now });
   env.cancelTimer("vote-timeout");
   if (env.crashHere("after-decision-logged")) return;
+  broadcast(c, d, env);
+}
+
+/** Round 2: send the logged decision to every participant (first send, or again after recovery). */
+function broadcast(c: CoordinatorState, d: Decision, env: TpcEnv): void {
   c.phase = "decided";
   const [first, ...rest] = env.participants;
   env.out.push({ to: first, msg: { type: "decision", decision: d } });
@@ -53,11 +67,8 @@ export function coordinatorStep(c: CoordinatorState, from: number, msg: TpcMessa
       return;
     }
     c.votes[from] = msg.vote;
-    if (msg.vote === "no") return decide(c, "abort", env); // one NO is enough to abort
-    if (env.participants.every((p) => c.votes[p] === "yes")) {
-      if (env.crashHere("after-votes")) return;
-      decide(c, "commit", env);
-    }
+    if (msg.vote === "no") return votesIn(c, "abort", env); // one NO is enough to abort
+    if (env.participants.every((p) => c.votes[p] === "yes")) votesIn(c, "commit", env);
   } else if (msg.type === "ack") {
     if (!c.acks.includes(from)) c.acks.push(from);
     if (c.phase === "decided" && env.participants.every((p) => c.acks.includes(p))) {
@@ -73,7 +84,7 @@ export function coordinatorStep(c: CoordinatorState, from: number, msg: TpcMessa
 
 export function coordinatorTimer(c: CoordinatorState, key: string, env: TpcEnv): void {
   if (key === "vote-timeout" && c.phase === "collecting-votes") {
-    decide(c, "abort", env); // missing votes: nobody can have committed yet, so abort is safe
+    votesIn(c, "abort", env); // missing votes: nobody can have committed yet, so abort is safe
   } else if (key === "resend" && c.phase === "decided") {
     const d = outcomeOf(c.wal)!;
     for (const p of env.participants) if (!c.acks.includes(p)) env.out.push({ to: p, msg: { type: "decision", decision: d } });
@@ -94,9 +105,7 @@ export function coordinatorRecover(c: CoordinatorState, env: TpcEnv): void {
   }
   const d = outcomeOf(c.wal);
   if (d === null) return decide(c, "abort", env);
-  c.phase = "decided";
-  for (const p of env.participants) env.out.push({ to: p, msg: { type: "decision", decision: d } });
-  env.setTimer("resend", env.timing.resendInterval);
+  broadcast(c, d, env);
 }
 
 // ---- participant ----

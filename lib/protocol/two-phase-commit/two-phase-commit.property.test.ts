@@ -56,14 +56,15 @@ function runSchedule(s: Schedule, bugs: Partial<TpcBugs> = {}) {
     apply(c, step);
     if (broken(c)) return c;
   }
-  // Repair everything: every node up, network healed and reliable.
+  // Repair everything: every node up, network healed and reliable. An armed crash may only fire
+  // now, even in a recovering coordinator's broadcast; each fires once, so one more round than
+  // there are armed crashes brings every node back for good.
   c.heal();
   c.setDropRate(0);
-  for (let id = 1; id <= s.participants + 1; id++) c.restart(id);
-  c.runUntil(broken, 3000);
-  // A crash injected late may only fire now; bring those nodes back too.
-  for (let id = 1; id <= s.participants + 1; id++) c.restart(id);
-  c.runUntil(broken, 3000);
+  for (let round = 0; round <= crashes.length + 1; round++) {
+    for (let id = 1; id <= s.participants + 1; id++) c.restart(id);
+    if (c.runUntil(broken, 3000)) return c;
+  }
   return c;
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createTwoPhaseCommit, replayTwoPhaseCommit, TpcError, type TpcConfig, type TwoPhaseCommit } from "./index";
+import {
+  COORDINATOR_CRASH_POINTS, createTwoPhaseCommit, PARTICIPANT_CRASH_POINTS, replayTwoPhaseCommit, TpcError,
+  type CrashPoint, type TpcConfig, type TwoPhaseCommit,
+} from "./index";
 
 // Scenarios from Bernstein, Hadzilacos & Goodman 1987, ch. 7 ("Two-Phase Commit", "Termination
 // protocols", "Recovery") and DDIA ch. 9 ("Coordinator failure"). Latency is fixed at 10 ms so the
@@ -78,6 +81,55 @@ describe("coordinator crashes (the blocking cases, errata E23)", () => {
     expect(c.violations()).toEqual([]);
   });
 
+  it("after-votes with a NO: the NO decides, the coordinator dies before logging ABORT; YES voters block until it recovers", () => {
+    // Votes arrive at t=20 in the order P2 (YES), P3 (NO), P4 (YES). One NO is all the coordinator
+    // needs to decide, so that is where "after the votes" is: the armed crash fires there.
+    const c = fixed({ votes: ["yes", "no", "yes"], crashes: [{ node: 1, at: "after-votes" }] });
+    c.begin();
+    c.advance(2000);
+    expect(c.coordinator()).toMatchObject({ alive: false, wal: [], decision: null });
+    expect(c.trace.some((t) => t.kind === "crash" && t.text === "C crashes (injected: after-votes)")).toBe(true);
+    expect(statuses(c)).toEqual(["prepared", "aborted", "prepared"]);
+    expect(c.inDoubt()).toEqual([2, 4]);
+    expect(c.participants().filter((p) => p.locksHeld).map((p) => p.id)).toEqual([2, 4]);
+    expect(c.outcome()).toBe("in-doubt");
+    c.restart(1); // nothing in its log: presumed abort
+    c.advance(100);
+    expect(c.coordinator().decision).toBe("abort");
+    expect(c.outcome()).toBe("aborted");
+    expect(c.violations()).toEqual([]);
+  });
+
+  it("after-votes when a vote never comes: the vote timeout decides, and the armed crash fires there", () => {
+    const c = fixed({ crashes: [{ node: 1, at: "after-votes" }], voteTimeout: 100 });
+    c.begin();
+    for (const m of c.inFlight()) if (m.to === 4) c.dropMessage(m.id); // P4 never gets PREPARE
+    c.advance(99);
+    expect(c.coordinator().alive).toBe(true);
+    c.advance(1); // t=100: the vote timeout
+    expect(c.coordinator()).toMatchObject({ alive: false, wal: [] });
+    expect(c.inDoubt()).toEqual([2, 3]);
+    c.restart(1);
+    c.advance(100);
+    expect(c.outcome()).toBe("aborted");
+    expect(c.violations()).toEqual([]);
+  });
+
+  it("mid-broadcast armed with after-decision-logged: the recovering coordinator's broadcast is where it fires", () => {
+    const c = fixed({ crashes: [{ node: 1, at: "after-decision-logged" }, { node: 1, at: "mid-broadcast" }] });
+    c.begin();
+    c.advance(500);
+    expect(c.coordinator()).toMatchObject({ alive: false, decision: "commit" });
+    c.restart(1); // re-sends COMMIT, but only the first participant hears it
+    c.advance(500);
+    expect(statuses(c)).toEqual(["committed", "prepared", "prepared"]);
+    expect(c.coordinator().alive).toBe(false);
+    c.restart(1);
+    c.advance(100);
+    expect(c.outcome()).toBe("committed");
+    expect(c.violations()).toEqual([]);
+  });
+
   it("after logging COMMIT, before sending it: still blocked (the decision exists but nobody knows); recovery re-sends COMMIT", () => {
     const c = fixed({ crashes: [{ node: 1, at: "after-decision-logged" }] });
     c.begin();
@@ -129,6 +181,35 @@ describe("coordinator crashes (the blocking cases, errata E23)", () => {
     c.advance(200);
     expect(c.violations()).toEqual([]);
   });
+});
+
+describe("an armed crash fires whichever way the votes go", () => {
+  // Each crash point names a step of the protocol; every path through that step must stop there.
+  const votings: Array<[string, Partial<TpcConfig>, (c: TwoPhaseCommit) => void]> = [
+    ["every vote YES", {}, () => {}],
+    ["P3 votes NO", { votes: ["yes", "no", "yes"] }, () => {}],
+    ["P4 never votes", { voteTimeout: 100 }, (c) => { for (const m of c.inFlight()) if (m.to === 4) c.dropMessage(m.id); }],
+  ];
+  const points: Array<[number, CrashPoint]> = [
+    ...COORDINATOR_CRASH_POINTS.map((p): [number, CrashPoint] => [1, p]),
+    ...PARTICIPANT_CRASH_POINTS.map((p): [number, CrashPoint] => [3, p]),
+  ];
+  for (const [node, point] of points) {
+    for (const [how, config, meddle] of votings) {
+      it(`${point} (node ${node}), ${how}: fires, and recovery still reaches one outcome`, () => {
+        const c = fixed({ ...config, crashes: [{ node, at: point }] });
+        c.begin();
+        meddle(c);
+        c.advance(2000);
+        expect(c.trace.filter((t) => t.kind === "crash").map((t) => t.text)).toEqual([`${c.label(node)} crashes (injected: ${point})`]);
+        expect(c.nodes()[node - 1].alive).toBe(false);
+        c.restart(node);
+        c.advance(500);
+        expect(["committed", "aborted"]).toContain(c.outcome());
+        expect(c.violations()).toEqual([]);
+      });
+    }
+  }
 });
 
 describe("participant crashes and recovery from the WAL", () => {

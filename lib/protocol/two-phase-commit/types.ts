@@ -44,12 +44,12 @@ export interface CoordinatorState {
   acks: number[];
 }
 
-/** Where an injected crash strikes. Each armed crash fires once. */
+/** Where an injected crash strikes. Each armed crash fires once, the next time the node gets there. */
 export type CoordinatorCrashPoint =
   | "before-prepare" // begin() called, no PREPARE sent
-  | "after-votes" // every YES received, decision not yet logged
+  | "after-votes" // the votes settled the outcome (every YES, the first NO, or the vote timeout); nothing logged
   | "after-decision-logged" // decision forced to the log, nothing sent
-  | "mid-broadcast"; // the decision reached the first participant only
+  | "mid-broadcast"; // the decision (first sent, or re-sent on recovery) reached the first participant only
 export type ParticipantCrashPoint =
   | "before-vote" // PREPARE received, nothing logged or sent
   | "after-vote"; // vote logged and delivered
