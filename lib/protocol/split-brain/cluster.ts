@@ -1,10 +1,11 @@
 // The split-brain driver: the same cluster, clients and faults for both modes, on the
 // shared simulated network. It tracks every client write and reports divergence:
 // two different writes acknowledged for the same log slot, or acknowledged writes that
-// later vanish from every log.
+// later vanish from every log. Client writes and faults are recorded for replay.
 
 import { Sim, type SimSnapshot } from "../sim";
-import { advanceSim, runSimUntil } from "../sim/drive";
+import { advanceSim, runSimTo, runSimUntil } from "../sim/drive";
+import type { SplitBrainAction, SplitBrainRunRecord } from "./actions";
 import type { Entry } from "../raft/types";
 import { majorityBehaviour } from "./majority";
 import { naiveBehaviour } from "./naive";
@@ -29,9 +30,11 @@ export interface SplitBrainSnapshot {
   readonly entries: ReadonlyArray<Entry>;
   readonly pending: ReadonlyArray<ReadonlyArray<number>>;
   readonly maxLeaders: number;
+  readonly actions: ReadonlyArray<SplitBrainAction>;
 }
 
 export class SplitBrainCluster {
+  readonly config: SplitBrainConfig;
   readonly mode: SplitBrainMode;
   readonly n: number;
   private sim: Sim<Msg>;
@@ -43,11 +46,13 @@ export class SplitBrainCluster {
   private entries: Entry[] = []; // entries[w.id - 1] is the log entry of write w
   private pending: number[][]; // per node: ids of accepted, not yet acknowledged writes
   private maxLeaders = 0;
+  private done: SplitBrainAction[] = [];
 
   constructor(config: SplitBrainConfig) {
     const n = config.nodes ?? 3;
     if (!Number.isInteger(n) || n < 2 || n > 9) throw new RangeError(`a split-brain cluster has 2..9 nodes, got ${n}`);
     if (config.mode !== "majority" && config.mode !== "naive") throw new RangeError(`mode is "majority" or "naive", got ${config.mode}`);
+    this.config = structuredClone(config);
     this.mode = config.mode;
     this.n = n;
     this.sim = new Sim<Msg>({ nodes: n, seed: config.seed, latency: config.latency, dropRate: config.dropRate });
@@ -75,6 +80,34 @@ export class SplitBrainCluster {
 
   runUntil(pred: (c: SplitBrainCluster) => boolean, maxMs: number): boolean {
     return runSimUntil(this.sim, () => pred(this), maxMs, (e) => this.process(e));
+  }
+
+  /** Events handled so far (deliveries, timer firings, losses): with `time`, a point in the run. */
+  get eventCount(): number {
+    return this.sim.events;
+  }
+
+  /** Replay helper: handle events until `events` have run, then set the clock to `time`. */
+  runTo(events: number, time: number): void {
+    runSimTo(this.sim, events, time, (e) => this.process(e));
+  }
+
+  /** The user's writes and faults so far, each with its time and event count. */
+  get actions(): ReadonlyArray<SplitBrainAction> {
+    return this.done;
+  }
+
+  /** (config, actions, end): replaySplitBrain(r.config, r.actions, r.end) rebuilds this run event for event. */
+  runRecord(): SplitBrainRunRecord {
+    return {
+      config: structuredClone(this.config),
+      actions: structuredClone(this.done),
+      end: { time: this.sim.time, events: this.sim.events },
+    };
+  }
+
+  private record(a: SplitBrainAction): void {
+    this.done.push({ ...a, events: this.sim.events });
   }
 
   private process(e: ReturnType<Sim<Msg>["next"]>): void {
@@ -122,6 +155,8 @@ export class SplitBrainCluster {
 
   /** A client write, to node `to` or to the live node with the highest epoch that believes it leads. */
   write(value: string, to?: number): WriteResult {
+    if (to !== undefined) this.checkId(to);
+    this.record(to === undefined ? { at: this.sim.time, kind: "write", value } : { at: this.sim.time, kind: "write", value, to });
     this.env.now = this.sim.time;
     const target = to ?? this.leaders().sort((a, b) => b.epoch - a.epoch)[0]?.id;
     if (target === undefined) return { ok: false, reason: "no node believes it is leader right now" };
@@ -145,6 +180,7 @@ export class SplitBrainCluster {
 
   crash(id: number): void {
     this.checkId(id);
+    this.record({ at: this.sim.time, kind: "crash", id });
     if (!this.sim.isAlive(id)) return;
     this.sim.crash(id);
     this.b.crash(this.states[id]);
@@ -153,6 +189,7 @@ export class SplitBrainCluster {
 
   restart(id: number): void {
     this.checkId(id);
+    this.record({ at: this.sim.time, kind: "restart", id });
     if (this.sim.isAlive(id)) return;
     this.env.now = this.sim.time;
     this.sim.restart(id);
@@ -161,15 +198,18 @@ export class SplitBrainCluster {
   }
 
   partition(groups: number[][]): void {
-    this.sim.partition(groups);
+    this.sim.partition(groups); // validates before anything is recorded
+    this.record({ at: this.sim.time, kind: "partition", groups: groups.map((g) => [...g]) });
   }
 
   heal(): void {
     this.sim.heal();
+    this.record({ at: this.sim.time, kind: "heal" });
   }
 
   setDropRate(p: number): void {
-    this.sim.setDropRate(p);
+    this.sim.setDropRate(p); // validates before anything is recorded
+    this.record({ at: this.sim.time, kind: "setDropRate", p });
   }
 
   // ---- views and verdicts ----
@@ -242,6 +282,7 @@ export class SplitBrainCluster {
       entries: this.entries.slice(),
       pending: this.pending.map((p) => p.slice()),
       maxLeaders: this.maxLeaders,
+      actions: this.done.slice(),
     };
   }
 
@@ -253,5 +294,6 @@ export class SplitBrainCluster {
     this.entries = s.entries.slice();
     this.pending = s.pending.map((p) => p.slice());
     this.maxLeaders = s.maxLeaders;
+    this.done = s.actions.slice();
   }
 }

@@ -2,9 +2,10 @@
 // acknowledge writes; majority quorums (Raft §5.2, §5.3) never acknowledge two histories.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createSplitBrainCluster } from "./index";
+import { createSplitBrainCluster, replaySplitBrain, type SplitBrainRunRecord } from "./index";
 import type { SplitBrainCluster } from "./cluster";
 import type { SplitBrainMode } from "./types";
+import { pause, pauseArb } from "../testing/pauses";
 
 function settled(mode: SplitBrainMode, seed = 1): { c: SplitBrainCluster; leader: number } {
   const c = createSplitBrainCluster({ mode, seed, nodes: 3 });
@@ -85,32 +86,33 @@ describe("majority quorums under the same partition", () => {
   });
 });
 
-describe("random partitions, crashes and writes", () => {
-  const schedule = fc.array(
-    fc.oneof(
-      fc.record({ kind: fc.constant("write" as const), to: fc.integer({ min: 1, max: 3 }) }),
-      fc.record({ kind: fc.constant("partition" as const), cut: fc.integer({ min: 1, max: 3 }) }),
-      fc.record({ kind: fc.constant("heal" as const) }),
-      fc.record({ kind: fc.constant("crash" as const), id: fc.integer({ min: 1, max: 3 }) }),
-      fc.record({ kind: fc.constant("restart" as const), id: fc.integer({ min: 1, max: 3 }) }),
-      fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 1, max: 600 }) }),
-    ),
-    { minLength: 5, maxLength: 40 },
-  );
+const stepArb = fc.oneof(
+  fc.record({ kind: fc.constant("write" as const), to: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant("partition" as const), cut: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant("heal" as const) }),
+  fc.record({ kind: fc.constant("crash" as const), id: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant("restart" as const), id: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 1, max: 600 }) }),
+);
+type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
 
-  type Step = typeof schedule extends fc.Arbitrary<Array<infer T>> ? T : never;
+/** One client write or fault on a 3-node cluster; writes are named w1, w2, ... in order. */
+function applyStep(c: SplitBrainCluster, s: Step, writes: { n: number }): void {
+  if (s.kind === "write") c.write(`w${++writes.n}`, s.to);
+  else if (s.kind === "partition") c.partition([[s.cut], [1, 2, 3].filter((i) => i !== s.cut)]);
+  else if (s.kind === "heal") c.heal();
+  else if (s.kind === "crash") c.crash(s.id);
+  else if (s.kind === "restart") c.restart(s.id);
+  else c.advance(s.ms);
+}
+
+describe("random partitions, crashes and writes", () => {
+  const schedule = fc.array(stepArb, { minLength: 5, maxLength: 40 });
 
   function run(mode: SplitBrainMode, seed: number, steps: Step[]): SplitBrainCluster {
     const c = createSplitBrainCluster({ mode, seed, nodes: 3 });
-    let k = 0;
-    for (const s of steps) {
-      if (s.kind === "write") c.write(`w${++k}`, s.to);
-      else if (s.kind === "partition") c.partition([[s.cut], [1, 2, 3].filter((i) => i !== s.cut)]);
-      else if (s.kind === "heal") c.heal();
-      else if (s.kind === "crash") c.crash(s.id);
-      else if (s.kind === "restart") c.restart(s.id);
-      else c.advance(s.ms);
-    }
+    const writes = { n: 0 };
+    for (const s of steps) applyStep(c, s, writes);
     c.heal();
     for (const id of [1, 2, 3]) c.restart(id);
     c.advance(2000);
@@ -134,6 +136,71 @@ describe("random partitions, crashes and writes", () => {
     }));
     expect(verdicts.some((v) => v.divergent)).toBe(true);
     for (const v of verdicts.slice(0, 20)) expect(run("naive", v.seed, v.steps).diagnostics().divergent).toBe(v.divergent);
+  });
+});
+
+describe("saved runs replay exactly", () => {
+  const same = (a: SplitBrainCluster, b: SplitBrainCluster) => {
+    expect(a.time).toBe(b.time);
+    expect(a.nodes()).toEqual(b.nodes());
+    expect(a.writes()).toEqual(b.writes());
+    expect(a.diagnostics()).toEqual(b.diagnostics());
+    expect(a.violations()).toEqual(b.violations());
+    expect(a.inFlight()).toEqual(b.inFlight());
+  };
+
+  it("a naive run that loses an acknowledged write replays from its record to the same loss", () => {
+    const { c, leader } = settled("naive", 3);
+    const others = [1, 2, 3].filter((id) => id !== leader);
+    c.partition([[leader], others]);
+    // Stop the moment the cut-off majority promotes its own leader, and write to both sides there.
+    expect(c.runUntil((k) => k.leaders().length === 2, 1000)).toBe(true);
+    const newLeader = c.leaders().find((l) => l.id !== leader)!.id;
+    expect(c.write("x=1 (old leader)", leader)).toMatchObject({ ok: true, acked: true });
+    expect(c.write("x=2 (new side)", newLeader)).toMatchObject({ ok: true, acked: true });
+    c.advance(500);
+    c.heal();
+    c.advance(1000);
+    expect(c.diagnostics().lostWrites.map((w) => w.value)).toEqual(["x=1 (old leader)"]);
+    const saved: SplitBrainRunRecord = JSON.parse(JSON.stringify(c.runRecord()));
+    expect(saved.actions.map((a) => a.kind)).toEqual(["write", "partition", "write", "write", "heal"]);
+    same(replaySplitBrain(saved.config, saved.actions, saved.end), c);
+    same(replaySplitBrain({ mode: "naive", seed: 3, nodes: 3 }, c.actions, c.time), c);
+  });
+
+  it("restore rewinds the recorded actions with the state", () => {
+    const { c, leader } = settled("naive", 4);
+    const snap = c.snapshot();
+    partitionAndWrite(c, leader);
+    c.restore(snap);
+    expect(c.actions.map((a) => a.kind)).toEqual(["write"]);
+    same(replaySplitBrain(c.config, c.actions, c.runRecord().end), c);
+  });
+
+  const replayArb = fc.record({
+    mode: fc.constantFrom<SplitBrainMode>("naive", "majority"),
+    seed: fc.integer(),
+    latency: fc.constantFrom<[number, number]>([5, 5], [10, 10], [10, 20]),
+    dropRate: fc.constantFrom(0, 0.1),
+    steps: fc.array(fc.record({ pause: pauseArb(400), step: stepArb }), { minLength: 5, maxLength: 40 }),
+  });
+
+  it("300 schedules with mid-millisecond stops: replay(config, actions, end) gives the same nodes, writes and verdict", () => {
+    fc.assert(
+      fc.property(replayArb, ({ steps, ...config }) => {
+        const c = createSplitBrainCluster({ ...config, nodes: 3 });
+        const writes = { n: 0 };
+        for (const s of steps) {
+          pause(c, s.pause);
+          applyStep(c, s.step, writes);
+        }
+        const saved: SplitBrainRunRecord = JSON.parse(JSON.stringify(c.runRecord()));
+        const again = replaySplitBrain(saved.config, saved.actions, saved.end);
+        same(again, c);
+        expect(again.runRecord()).toEqual(c.runRecord());
+      }),
+      { numRuns: 300, seed: 2012 },
+    );
   });
 });
 
