@@ -115,7 +115,7 @@ function rawGrader(raw: Database.Database) {
     if (findLog.get(id)) return;
     const c = findCard.get(cardId) as Record<string, number | null>;
     const cols = { ...c, due: toDate(c.due), lastReview: toDate(c.lastReview) } as unknown as ScheduleColumns;
-    const { card: next, log } = f.next(toFsrsCard(cols), now, rating);
+    const { card: next, log } = f.next(toFsrsCard(cols, cardId), now, rating);
     const n = fromFsrsCard(next);
     const v = Number(c.version) + 1;
     update.run(n.due.getTime(), n.stability, n.difficulty, n.elapsedDays, n.scheduledDays, n.learningSteps, n.reps, n.lapses, n.state,

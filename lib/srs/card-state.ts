@@ -1,4 +1,4 @@
-import { State, type Card as FsrsCard } from "ts-fsrs";
+import { State, type AbstractScheduler, type Card as FsrsCard } from "ts-fsrs";
 
 /**
  * The scheduling columns of a Card row and their ts-fsrs twin. Every ts-fsrs Card field has a
@@ -30,8 +30,12 @@ export const scheduleSelect = {
   lastReview: true,
 } as const;
 
-export function toFsrsCard(c: ScheduleColumns): FsrsCard {
-  const card: FsrsCard = {
+/**
+ * The ts-fsrs card for these columns. `fuzzKey` (the card id) seeds interval fuzz with `cardSeed`,
+ * so fuzz depends on the card and its state, never on the clock.
+ */
+export function toFsrsCard(c: ScheduleColumns, fuzzKey?: string): FsrsCard {
+  const card: FsrsCard & { fuzz_key?: string } = {
     due: c.due,
     stability: c.stability,
     difficulty: c.difficulty,
@@ -43,7 +47,19 @@ export function toFsrsCard(c: ScheduleColumns): FsrsCard {
     state: c.state as State,
   };
   if (c.lastReview) card.last_review = c.lastReview;
+  if (fuzzKey !== undefined) card.fuzz_key = fuzzKey;
   return card;
+}
+
+/**
+ * ts-fsrs seed strategy: the card's id and its state before this review (reps, difficulty x
+ * stability, last review). ts-fsrs's default mixes in the review time to the millisecond, so the
+ * interval a grade button shows (computed when the card is shown) would differ from the one the
+ * grade schedules a moment later. Siblings still spread apart: each card's id differs.
+ */
+export function cardSeed(this: AbstractScheduler): string {
+  const { last } = this as unknown as { last: FsrsCard & { fuzz_key?: string } };
+  return `${last.fuzz_key ?? ""}_${last.reps}_${last.difficulty * last.stability}_${last.last_review ? new Date(last.last_review).getTime() : 0}`;
 }
 
 export function fromFsrsCard(c: FsrsCard): ScheduleColumns {

@@ -5,7 +5,9 @@ import { STALE_CARD } from "./errors";
 import { gradeCard } from "./grade";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
 import { days, minutes, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { formatInterval } from "./intervals";
 import { undoGrade } from "./undo";
+import { queueView } from "./view";
 
 process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00");
@@ -85,6 +87,42 @@ describe("grade -> undo gives back the exact previous card (ts-fsrs rollback)", 
     await undoGrade(sqlite, { gradeId: other.id }, NOW);
     await expect(undoGrade(sqlite, { gradeId: other.id }, NOW)).rejects.toMatchObject({ status: 409, message: "That grade was already undone." });
     await expect(undoGrade(sqlite, { gradeId: randomUUID() }, NOW)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("the interval on a grade button is the interval that grade schedules", () => {
+  it("with fuzz on, for a review card graded seconds or minutes after it was shown", async () => {
+    const h = await setup();
+    // a1 becomes a review card with weeks of stability, so every pass grade is fuzzed (>= 3 days).
+    await grade(h, "a1", 4, NOW);
+    await grade(h, "a1", 3, days(NOW, 20));
+    const { due } = await snapshot(h.db, "a1");
+    const shownAt = days(due, 1);
+    const view = await queueView(h.sqlite, h.tree.corpus(), shownAt, S);
+    expect(view.card?.id).toBe("a1");
+    const labels = view.card!.intervals;
+    expect(Number.parseInt(labels["3"], 10)).toBeGreaterThanOrEqual(3);
+    for (const thinking of [1_500, 90_000, 600_000]) {
+      const at = new Date(shownAt.getTime() + thinking);
+      for (const rating of [1, 2, 3, 4] as const) {
+        const { id, result } = await grade(h, "a1", rating, at);
+        expect([thinking, rating, formatInterval(Date.parse(result.due) - at.getTime())]).toEqual([thinking, rating, labels[rating]]);
+        await undoGrade(h.sqlite, { gradeId: id }, at);
+      }
+    }
+  });
+
+  it("siblings graded alike still spread apart (fuzz is seeded per card, not shared)", async () => {
+    const h = await setup();
+    const ids = ["a1", "a2", "a3", "b1", "b2", "z1"];
+    for (const id of ids) await grade(h, id, 4, NOW);
+    const later = days(NOW, 30);
+    const intervals = new Set<string>();
+    for (const id of ids) {
+      const { result } = await grade(h, id, 3, later);
+      intervals.add(result.due);
+    }
+    expect(intervals.size).toBeGreaterThan(1);
   });
 });
 

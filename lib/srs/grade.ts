@@ -62,7 +62,7 @@ function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSetti
 
   let step;
   try {
-    step = schedulerFor(settings).next(toFsrsCard(card), now, input.rating as Grade);
+    step = schedulerFor(settings).next(toFsrsCard(card, input.cardId), now, input.rating as Grade);
   } catch (e) {
     // ts-fsrs refuses a review dated before the card's last one (the clock moved backwards).
     throw new ReviewError(409, `This card cannot be graded now: ${e instanceof Error ? e.message : String(e)}. Check the computer's clock.`);

@@ -1,4 +1,5 @@
-import { fsrs, type FSRS } from "ts-fsrs";
+import { fsrs, StrategyMode, type FSRS } from "ts-fsrs";
+import { cardSeed } from "./card-state";
 import type { Db } from "../db-client";
 import { DEFAULT_SETTINGS, parseSteps, settingsSchema, type ReviewSettings } from "./settings-schema";
 
@@ -27,7 +28,7 @@ export async function saveSettings(db: Db, input: unknown, now: Date): Promise<R
 
 const schedulers = new Map<string, FSRS>();
 
-/** The ts-fsrs scheduler for these settings (cached: settings change rarely, grades often). */
+/** The ts-fsrs scheduler for these settings (cached: settings change rarely, grades often); fuzz seeded per card. */
 export function schedulerFor(s: ReviewSettings): FSRS {
   const key = JSON.stringify([s.desiredRetention, s.maximumInterval, s.fuzz, s.learningSteps, s.relearningSteps]);
   let f = schedulers.get(key);
@@ -39,7 +40,7 @@ export function schedulerFor(s: ReviewSettings): FSRS {
       enable_short_term: true,
       learning_steps: parseSteps(s.learningSteps) ?? [],
       relearning_steps: parseSteps(s.relearningSteps) ?? [],
-    });
+    }).useStrategy(StrategyMode.SEED, cardSeed);
     if (schedulers.size > 20) schedulers.clear();
     schedulers.set(key, f);
   }

@@ -49,7 +49,7 @@ function cardItem(corpus: Corpus, id: string): CardItem | undefined {
 }
 
 export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Date, s: ReviewSettings): ReviewCardView {
-  const preview = schedulerFor(s).repeat(toFsrsCard(q), now);
+  const preview = schedulerFor(s).repeat(toFsrsCard(q, q.id), now);
   const interval = (g: Rating.Again | Rating.Hard | Rating.Good | Rating.Easy) => formatInterval(preview[g].card.due.getTime() - now.getTime());
   const lesson = corpus.lessons.find((l) => l.id === q.topic);
   return {
