@@ -92,21 +92,38 @@ export async function nextCard(src: SqliteSource, now: Date, s: ReviewSettings, 
   return r ? queued(r, BUCKETS[rawNumber(r.bucket)]) : null;
 }
 
-// The review and new counts are bounded by what today's caps still allow (LIMIT takes a subquery).
-const countsSql = (scope: string) => `SELECT
-  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3)${scope} AND due <= @ahead AND ${NOT_BURIED}) AS learning,
+/**
+ * What /review serves today, as three counts over the same ranges as nextCard's arms: learning and
+ * relearning due within the learn-ahead window, reviews due today and new cards, the last two
+ * bounded by what today's caps still allow (LIMIT takes a subquery). The one definition shared by
+ * the review header (queueCounts) and the dashboard (stats.ts embeds QUEUE_COUNT_COLS in its
+ * statement), so the two always agree; nextCard returns a card exactly when one of them is above 0.
+ * Named parameters: queueParams.
+ */
+const queueCountCols = (scope: string) => `(SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3)${scope} AND due <= @ahead AND ${NOT_BURIED}) AS learning,
   (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}
     LIMIT MAX(0, @reviewsPerDay - COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0)))) AS review,
   (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}
     LIMIT MAX(0, @newPerDay - COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0)))) AS fresh`;
-const COUNTS_SQL = countsSql("");
-const LESSON_COUNTS_SQL = countsSql(IN_LESSON);
+export const QUEUE_COUNT_COLS = queueCountCols("");
+const COUNTS_SQL = `SELECT ${QUEUE_COUNT_COLS}`;
+const LESSON_COUNTS_SQL = `SELECT ${queueCountCols(IN_LESSON)}`;
+
+/** The learning, review and new columns of QUEUE_COUNT_COLS as counts. */
+export function countsFromRow(r: Record<string, unknown>): QueueCounts {
+  return { learning: rawNumber(r.learning), review: rawNumber(r.review), new: rawNumber(r.fresh) };
+}
+
+/** Whether /review would show a card now for these counts (the dashboard's "Start review"). */
+export function servesCard(c: QueueCounts): boolean {
+  return c.learning + c.review + c.new > 0;
+}
 
 /** What is left today, as shown above the card ("3 learning · 12 review · 5 new"). Bounded by the limits. */
 export async function queueCounts(src: SqliteSource, now: Date, s: ReviewSettings, lesson?: string): Promise<QueueCounts> {
   const sq = asSqlite(src);
   const r = await retryBusy(sq, () => (lesson === undefined ? sq.stmt(COUNTS_SQL).get(queueParams(now, s)) : sq.stmt(LESSON_COUNTS_SQL).get({ ...queueParams(now, s), lesson })) as Raw);
-  return { learning: rawNumber(r.learning), review: rawNumber(r.review), new: rawNumber(r.fresh) };
+  return countsFromRow(r);
 }
 
 // One MIN per state so each is a single probe of the (retired, suspended, state, due) index.

@@ -1,10 +1,14 @@
 import { asSqlite, retryBusy, type SqliteSource } from "../sqlite-client";
 import { studyDayOffset, type StudyDayRange } from "./day";
-import { nextDueAt } from "./queue";
+import { countsFromRow, nextDueAt, QUEUE_COUNT_COLS, queueParams, servesCard, type QueueCounts } from "./queue";
 import type { ReviewSettings } from "./settings-schema";
 
 export interface Dashboard {
-  /** Learning cards due now plus reviews due today that fit under the daily review cap. */
+  /** What /review serves today: the same counts as its header (queue.ts QUEUE_COUNT_COLS). */
+  counts: QueueCounts;
+  /** Whether /review would show a card now (Start review). */
+  servesCard: boolean;
+  /** Learning cards due now (or within the learn-ahead window) plus reviews due today that fit under the daily review cap. */
   dueNow: number;
   learningDue: number;
   /** Reviews due today, before the cap. */
@@ -30,30 +34,29 @@ const forecastCols = Array.from(
   { length: FORECAST_DAYS },
   (_, i) => `(SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 2, 3) AND due < @end${i}${i > 0 ? ` AND due >= @start${i}` : ""}) AS d${i}`,
 ).join(",\n  ");
-const todayCol = (col: string) => `COALESCE((SELECT ${col} FROM StudyDay WHERE day = @today), 0)`;
+const todayCol = (col: string) => `COALESCE((SELECT ${col} FROM StudyDay WHERE day = @day), 0)`;
 
 /**
  * The whole dashboard in one statement (exported so the bench runs the identical SQL raw):
- * today's counters, due counts, the new cards left under today's limit, seven forecast range
+ * today's counters, what /review serves (the review header's own counts, QUEUE_COUNT_COLS), the
+ * reviews due today before the cap, seven forecast range
  * counts on the (retired, suspended, state, due) index, and the streak, walked back one study day
  * at a time from today (or yesterday, if today has no review yet).
  */
 export const DASHBOARD_SQL = `WITH RECURSIVE walk(day) AS (
-    SELECT CASE WHEN EXISTS (SELECT 1 FROM StudyDay WHERE day = @today AND reviews > 0) THEN @today ELSE date(@today, '-1 day') END
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM StudyDay WHERE day = @day AND reviews > 0) THEN @day ELSE date(@day, '-1 day') END
     UNION ALL SELECT date(walk.day, '-1 day') FROM walk WHERE EXISTS (SELECT 1 FROM StudyDay d WHERE d.day = walk.day AND d.reviews > 0))
   SELECT
   (SELECT COUNT(*) - 1 FROM walk) AS streak,
   ${todayCol("reviews")} AS doneToday, ${todayCol("durationMs")} AS timeToday,
   ${todayCol("newCards")} AS newToday, ${todayCol("reviewed")} AS reviewedToday,
-  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3) AND due <= @now AND ${NOT_BURIED}) AS learning,
-  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 2 AND due < @end0 AND ${NOT_BURIED}) AS review,
-  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0 AND ${NOT_BURIED}
-    LIMIT MAX(0, @newPerDay - ${todayCol("newCards")}))) AS fresh,
+  ${QUEUE_COUNT_COLS},
+  (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 2 AND due < @dayEnd AND ${NOT_BURIED}) AS reviewDue,
   ${forecastCols}`;
 
 /** The named parameters of DASHBOARD_SQL. */
 export function dashboardParams(now: Date, s: ReviewSettings, days: StudyDayRange[]): Record<string, number | string> {
-  const p: Record<string, number | string> = { now: now.getTime(), today: days[0].key, newPerDay: s.newPerDay };
+  const p: Record<string, number | string> = queueParams(now, s);
   days.forEach((d, i) => {
     p[`end${i}`] = d.end.getTime();
     if (i > 0) p[`start${i}`] = d.start.getTime();
@@ -72,17 +75,17 @@ export async function dashboard(src: SqliteSource, now: Date, s: ReviewSettings)
   const n = (k: string) => Number(r[k]);
   const reviewCapLeft = Math.max(0, s.reviewsPerDay - n("reviewedToday"));
   const newLimitLeft = Math.max(0, s.newPerDay - n("newToday"));
-  const learningDue = n("learning");
-  const reviewDue = n("review");
-  const dueNow = learningDue + Math.min(reviewDue, reviewCapLeft);
-  const newAvailable = n("fresh");
-  const next = dueNow + newAvailable === 0 ? await nextDueAt(sq, now) : null;
+  const counts = countsFromRow(r);
+  const serves = servesCard(counts);
+  const next = serves ? null : await nextDueAt(sq, now);
   return {
-    dueNow,
-    learningDue,
-    reviewDue,
+    counts,
+    servesCard: serves,
+    dueNow: counts.learning + counts.review,
+    learningDue: counts.learning,
+    reviewDue: n("reviewDue"),
     reviewCapLeft,
-    newAvailable,
+    newAvailable: counts.new,
     newLimitLeft,
     doneToday: n("doneToday"),
     timeTodayMs: n("timeToday"),

@@ -3,6 +3,7 @@ import { renderMarkdown } from "../content/render";
 import type { Card as CardItem, Corpus } from "../content/schema";
 import type { SqliteSource } from "../sqlite-client";
 import { STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
+import { heldBack, type HeldBack } from "./held-back";
 import { formatInterval } from "./intervals";
 import { nextCard, nextDueAt, queueCounts, type QueueBucket, type QueueCounts, type QueuedCard } from "./queue";
 import { schedulerFor } from "./settings";
@@ -34,6 +35,8 @@ export interface QueueView {
   now: string;
   /** The lesson this session is limited to ("Study this lesson"), or null for every card. */
   lesson: { id: string; title: string } | null;
+  /** When the queue is empty: cards today's limits keep back (so the screen can say so); else null. */
+  heldBack: HeldBack | null;
 }
 
 const itemIndex = new WeakMap<Corpus, Map<string, CardItem>>();
@@ -86,8 +89,8 @@ export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: 
   const l = lesson === undefined ? undefined : corpus.lessons.find((x) => x.id === lesson);
   const scope = lesson === undefined ? null : { id: lesson, title: l?.title ?? lesson };
   if (!q || !item) {
-    const at = await nextDueAt(db, now, lesson);
-    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString(), lesson: scope };
+    const [at, held] = await Promise.all([nextDueAt(db, now, lesson), heldBack(db, now, s, lesson)]);
+    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString(), lesson: scope, heldBack: held };
   }
-  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString(), lesson: scope };
+  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString(), lesson: scope, heldBack: null };
 }

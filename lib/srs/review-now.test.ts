@@ -1,0 +1,132 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { gradeCard } from "./grade";
+import { heldBack } from "./held-back";
+import { nextCard, queueCounts, servesCard } from "./queue";
+import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
+import { dashboard } from "./stats";
+import { days, minutes, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { queueView } from "./view";
+
+// One definition of what /review serves now (queue.ts): the dashboard's Start review and counts
+// must agree with the review screen's card and header in every situation, and an empty review
+// screen must say what today's limits are holding back.
+process.env.TZ = "Europe/Berlin";
+const NOW = new Date("2025-03-10T10:00:00+01:00");
+const S: ReviewSettings = { ...DEFAULT_SETTINGS, fuzz: false };
+
+const fixtures: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const f of fixtures.splice(0)) await f.close();
+});
+async function setup() {
+  const f = await reviewFixture("review-now", THREE_LESSONS, NOW);
+  fixtures.push(f);
+  return f;
+}
+type Handles = Awaited<ReturnType<typeof setup>>;
+const place = ({ db }: Handles, id: string, state: number, due: Date) =>
+  db.card.update({ where: { id }, data: { state, due, stability: 5, difficulty: 5, reps: 3, lastReview: days(due, -5) } });
+const setAll = ({ db }: Handles, data: { suspended?: boolean; buriedUntil?: Date }) => db.card.updateMany({ data });
+async function gradeNew({ db, sqlite }: Handles, cardId: string, s: ReviewSettings) {
+  const { version } = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { version: true } });
+  await gradeCard(sqlite, { id: randomUUID(), cardId, rating: 4, version, durationMs: 1_000 }, NOW, s);
+}
+
+/** The dashboard's view and the review screen's view of the same moment. */
+async function both(h: Handles, s = S) {
+  const d = await dashboard(h.sqlite, NOW, s);
+  const header = await queueCounts(h.sqlite, NOW, s);
+  const card = await nextCard(h.sqlite, NOW, s);
+  return { d, header, card };
+}
+
+describe("the dashboard shows Start review exactly when /review would serve a card, with the review header's counts", () => {
+  it("a learning card due in 10 minutes (inside the learn-ahead window) is served, so the dashboard offers it", async () => {
+    const h = await setup();
+    await setAll(h, { suspended: true });
+    await h.db.card.update({ where: { id: "a1" }, data: { suspended: false } });
+    await place(h, "a1", 1, minutes(NOW, 10));
+    const { d, header, card } = await both(h);
+    expect(card?.id).toBe("a1");
+    expect(header).toEqual({ learning: 1, review: 0, new: 0 });
+    expect(d.counts).toEqual(header);
+    expect(d).toMatchObject({ servesCard: true, dueNow: 1, learningDue: 1, nextDueAt: null });
+  });
+
+  it("a learning card due in 30 minutes is not served yet: nothing to start, the next card's time instead", async () => {
+    const h = await setup();
+    await setAll(h, { suspended: true });
+    await h.db.card.update({ where: { id: "a1" }, data: { suspended: false } });
+    await place(h, "a1", 1, minutes(NOW, 30));
+    const { d, header, card } = await both(h);
+    expect(card).toBeNull();
+    expect(d.counts).toEqual(header);
+    expect(d).toMatchObject({ servesCard: false, dueNow: 0, nextDueAt: minutes(NOW, 30).toISOString() });
+  });
+
+  it("learning, overdue reviews over the cap and new cards: the same three counts on both screens", async () => {
+    const h = await setup();
+    await place(h, "a1", 3, minutes(NOW, -5)); // relearning, due
+    await place(h, "a2", 1, minutes(NOW, 15)); // learning, learn-ahead
+    await place(h, "a3", 2, days(NOW, -1)); // reviews due today
+    await place(h, "b1", 2, days(NOW, -2));
+    await place(h, "b2", 2, minutes(NOW, 60));
+    const s = { ...S, reviewsPerDay: 2 };
+    const { d, header, card } = await both(h, s);
+    expect(header).toEqual({ learning: 2, review: 2, new: 1 });
+    expect(d.counts).toEqual(header);
+    expect(d).toMatchObject({ servesCard: true, dueNow: 4, reviewDue: 3, reviewCapLeft: 2, newAvailable: 1 });
+    expect(card?.id).toBe("a1");
+  });
+
+  it("every card buried, or the new-card limit used up: neither screen has a card", async () => {
+    const h = await setup();
+    await gradeNew(h, "a1", { ...S, newPerDay: 1 }); // Easy: a review card due in days; today's one new card used
+    const limited = await both(h, { ...S, newPerDay: 1 });
+    expect(limited.card).toBeNull();
+    expect(limited.d.counts).toEqual(limited.header);
+    expect(servesCard(limited.d.counts)).toBe(false);
+    expect(limited.d.servesCard).toBe(false);
+
+    await setAll(h, { buriedUntil: days(NOW, 1) });
+    const buried = await both(h);
+    expect(buried.card).toBeNull();
+    expect(buried.d.counts).toEqual({ learning: 0, review: 0, new: 0 });
+    expect(buried.d.servesCard).toBe(false);
+  });
+});
+
+describe("an empty queue says what today's limits hold back", () => {
+  it("Study this lesson after the new-card limit: the lesson's waiting new cards and the limit, not 'nothing scheduled'", async () => {
+    const h = await setup();
+    const s = { ...S, newPerDay: 2 };
+    await gradeNew(h, "a1", s);
+    await gradeNew(h, "a2", s);
+    const corpus = h.tree.corpus();
+    const lessonB = await queueView(h.sqlite, corpus, NOW, s, undefined, "b");
+    expect(lessonB.card).toBeNull();
+    expect(lessonB.heldBack).toEqual({ newCards: 2, newPerDay: 2, reviews: 0, reviewsPerDay: s.reviewsPerDay });
+    const all = await queueView(h.sqlite, corpus, NOW, s);
+    expect(all.card).toBeNull();
+    expect(all.heldBack?.newCards).toBe(4); // a3, b1, b2, z1
+  });
+
+  it("reviews due today over the review cap are reported as held back; a shown card carries no note", async () => {
+    const h = await setup();
+    await place(h, "a1", 2, days(NOW, -1));
+    await place(h, "a2", 2, days(NOW, -1));
+    await gradeNew(h, "a3", S); // uses nothing of the review cap: it was new
+    const s = { ...S, reviewsPerDay: 0, newPerDay: 1 };
+    expect(await heldBack(h.sqlite, NOW, s)).toEqual({ newCards: 3, newPerDay: 1, reviews: 2, reviewsPerDay: 0 });
+    const view = await queueView(h.sqlite, h.tree.corpus(), NOW, S);
+    expect(view.card).not.toBeNull();
+    expect(view.heldBack).toBeNull();
+  });
+
+  it("nothing held back when the limits are not reached (the lesson is simply done)", async () => {
+    const h = await setup();
+    await gradeNew(h, "z1", S);
+    expect(await heldBack(h.sqlite, NOW, S, "z")).toEqual({ newCards: 0, newPerDay: 20, reviews: 0, reviewsPerDay: S.reviewsPerDay });
+  });
+});
