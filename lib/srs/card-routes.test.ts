@@ -13,9 +13,11 @@ const env = vi.hoisted(() => {
 vi.mock("server-only", () => ({}));
 
 import { POST as suspendRoute } from "@/app/api/cards/[id]/suspend/route";
+import { POST as unburyRoute } from "@/app/api/cards/[id]/unbury/route";
 import { syncContent } from "../content/sync";
 import { db } from "../db";
 import { sqlite } from "../sqlite";
+import { buryCard } from "./card-actions";
 import { cardDetail } from "./card-history";
 import { gradeCard } from "./grade";
 import { queueCounts } from "./queue";
@@ -83,6 +85,27 @@ describe("suspend and unsuspend from the browser", () => {
     expect((await queueCounts(sqlite(), NOW, S)).new).toBe(6);
     const after = await card("b1");
     expect({ ...after, version: 0, updatedAt: null }).toEqual({ ...before, version: 0, updatedAt: null });
+  });
+});
+
+describe("Unbury from the card's page", () => {
+  const unbury = (id: string, body: unknown) =>
+    unburyRoute(new Request(`http://127.0.0.1/api/cards/${id}/unbury`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+      params: Promise.resolve({ id }),
+    });
+  it("puts a buried card back in today's queue; a page showing an older version is refused; a second click changes nothing", async () => {
+    const at = new Date(); // the route reads the real clock
+    const before = await card("z1");
+    const { version } = await buryCard(sqlite(), { cardId: "z1", version: before.version }, at, S);
+    expect((await queueCounts(sqlite(), at, S, "z")).new).toBe(0);
+    expect((await json(await unbury("z1", { version: before.version }))).status).toBe(409); // a page rendered before the bury
+    const res = await json(await unbury("z1", { version }));
+    expect(res).toEqual({ status: 200, body: { result: { cardId: "z1", version: version + 1 } } });
+    expect((await card("z1")).buriedUntil).toBeNull();
+    expect((await queueCounts(sqlite(), at, S, "z")).new).toBe(1);
+    expect(await json(await unbury("z1", { version }))).toEqual(res);
+    expect((await json(await unbury("z1", {}))).status).toBe(400);
+    expect((await json(await unbury("no-such-card", { version: 0 }))).status).toBe(404);
   });
 });
 

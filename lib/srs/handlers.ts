@@ -2,7 +2,7 @@ import type { Corpus } from "../content/schema";
 import { syncContent } from "../content/sync";
 import type { Db } from "../db-client";
 import type { Sqlite } from "../sqlite-client";
-import { buryCard, setSuspended } from "./card-actions";
+import { buryCard, setSuspended, unburyCard } from "./card-actions";
 import { gradeCard } from "./grade";
 import { errorResponse, parseJson } from "./http";
 import { ReviewError } from "./errors";
@@ -60,12 +60,42 @@ export async function handleUndo(req: Request, d: ReviewDeps): Promise<Response>
     const input = await parseJson(req, scopedInputs(d.corpus()).undo);
     const s = await getSettings(d.db);
     const { cardId } = await undoGrade(d.sqlite, input, d.now);
-    // Like Anki, show the card that was taken back, whatever else is due.
-    const q = await queuedCardById(d.sqlite, cardId);
-    const item = d.corpus().items.find((i) => i.id === cardId);
-    const base = await next(d, s, input.lesson);
-    const view = q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null } : base;
-    return Response.json({ result: { undone: input.gradeId, cardId }, next: view });
+    return Response.json({ result: { undone: input.gradeId, cardId }, next: await restored(d, s, input.lesson, cardId) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+/** Like Anki, an undo shows the card that was taken back, whatever else is due. */
+async function restored(d: ReviewDeps, s: ReviewSettings, lesson: string | undefined, cardId: string): Promise<QueueView> {
+  const q = await queuedCardById(d.sqlite, cardId);
+  const item = d.corpus().items.find((i) => i.id === cardId);
+  const base = await next(d, s, lesson);
+  return q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null, heldBack: null } : base;
+}
+
+/**
+ * Undo of a bury or a suspend from the review screen: `version` is the one that action answered
+ * with, so a card changed since (another tab) is refused with 409; a card already back is answered
+ * as done (a retry changes nothing). The answer shows the restored card.
+ */
+export async function handleUnbury(req: Request, d: ReviewDeps): Promise<Response> {
+  try {
+    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
+    const s = await getSettings(d.db);
+    const result = await unburyCard(d.sqlite, input, d.now);
+    return Response.json({ result, next: await restored(d, s, input.lesson, input.cardId) });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+export async function handleUnsuspend(req: Request, d: ReviewDeps): Promise<Response> {
+  try {
+    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
+    const s = await getSettings(d.db);
+    const { cardId, version } = await setSuspended(d.sqlite, input, false, d.now);
+    return Response.json({ result: { cardId, version }, next: await restored(d, s, input.lesson, cardId) });
   } catch (e) {
     return errorResponse(e);
   }
@@ -86,8 +116,8 @@ export async function handleSuspend(req: Request, d: ReviewDeps): Promise<Respon
   try {
     const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
     const s = await getSettings(d.db);
-    const { cardId } = await setSuspended(d.sqlite, input, true, d.now);
-    return Response.json({ result: { cardId }, next: await next(d, s, input.lesson) });
+    const { cardId, version } = await setSuspended(d.sqlite, input, true, d.now);
+    return Response.json({ result: { cardId, version }, next: await next(d, s, input.lesson) });
   } catch (e) {
     return errorResponse(e);
   }
