@@ -17,28 +17,58 @@ export const DUE_STATE_LABELS: Record<DueState, string> = {
 };
 export const KINDS = ["card", "check", "ladder"] as const satisfies readonly ItemKind[];
 export const PAGE_SIZE = 50;
+/** Longer than any real question (a pasted paragraph fits); beyond it the search is refused with a message, not dropped. */
+export const MAX_QUERY = 1000;
+
+/** Tags read as "#vocabulary" everywhere, so a leading "#" is accepted and means the same tag. */
+const untag = (s: string) => s.replace(/^#+/, "").trim();
 
 /** Search params as the URL carries them; a value that does not parse is ignored, never an error page. */
 const filterSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(MAX_QUERY).optional().catch(undefined),
   lesson: idSchema.optional().catch(undefined),
   kind: z.enum(KINDS).optional().catch(undefined),
   level: z.enum(["1", "2", "3"]).transform(Number).optional().catch(undefined),
-  tag: z.string().trim().min(1).max(80).optional().catch(undefined),
+  tag: z.string().transform(untag).pipe(z.string().min(1).max(80)).optional().catch(undefined),
   due: z.enum(DUE_STATES).optional().catch(undefined),
   suspended: z.enum(["yes", "no"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type BrowseFilter = z.infer<typeof filterSchema>;
 
-export function parseBrowseFilter(params: Record<string, string | string[] | undefined>): BrowseFilter {
+type Params = Record<string, string | string[] | undefined>;
+
+function flatten(params: Params): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) {
     const one = Array.isArray(v) ? v[0] : v;
     if (one !== undefined && one.trim() !== "") flat[k] = one; // an empty form field means "any"
   }
-  const f = filterSchema.parse(flat);
+  return flat;
+}
+
+export function parseBrowseFilter(params: Params): BrowseFilter {
+  const f = filterSchema.parse(flatten(params));
   return f.q ? f : { ...f, q: undefined };
+}
+
+/** A filter value the learner gave that cannot be used as is, with what to tell them. */
+export interface BrowseProblems {
+  /** The search text was too long to run; `typed` keeps it for the search box. */
+  q?: { message: string; typed: string };
+  /** The lesson id names no lesson of the corpus. */
+  lesson?: { message: string; id: string };
+}
+
+/** The problems parseBrowseFilter does not drop silently: an over-long search, an unknown lesson. */
+export function browseProblems(params: Params, f: BrowseFilter, lessonIds: ReadonlySet<string>): BrowseProblems {
+  const out: BrowseProblems = {};
+  const q = flatten(params).q?.trim();
+  if (q && q.length > MAX_QUERY)
+    out.q = { typed: q, message: `Search text is too long: ${q.length.toLocaleString("en")} characters, at most ${MAX_QUERY.toLocaleString("en")}. Shorten it to search.` };
+  if (f.lesson !== undefined && !lessonIds.has(f.lesson))
+    out.lesson = { id: f.lesson, message: `There is no lesson "${f.lesson}". Choose one from the Lesson menu, or clear it.` };
+  return out;
 }
 
 const ORDER = ["q", "lesson", "kind", "level", "tag", "due", "suspended", "page"] as const;
@@ -55,21 +85,42 @@ export function browseHref(f: BrowseFilter): string {
   return qs ? `/browse?${qs}` : "/browse";
 }
 
-/** Words must all appear (any order, any field, case-insensitive); "quoted phrases" match as written. */
-export function searchTerms(q: string | undefined): string[] {
-  if (!q) return [];
-  return [...q.toLowerCase().matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).trim()).filter(Boolean);
+export interface SearchTerm {
+  text: string;
+  /** "#quorum": the item must carry that tag (tags display with a "#"). */
+  tag: boolean;
 }
+
+/**
+ * Words must all appear (any order, any field, case-insensitive); "quoted phrases" match as
+ * written, and a quote left open runs to the end of the text; #word means the tag "word".
+ */
+export function searchTerms(q: string | undefined): SearchTerm[] {
+  if (!q) return [];
+  const terms: SearchTerm[] = [];
+  for (const m of q.toLowerCase().matchAll(/"([^"]*)(?:"|$)|(\S+)/g)) {
+    if (m[1] !== undefined) {
+      const text = m[1].trim().replace(/\s+/g, " ");
+      if (text) terms.push({ text, tag: false });
+    } else if (m[2].startsWith("#")) {
+      const text = untag(m[2]);
+      if (text) terms.push({ text, tag: true });
+    } else terms.push({ text: m[2], tag: false });
+  }
+  return terms;
+}
+
+const hasTag = (i: Item, tag: string) => i.tags.some((t) => t.toLowerCase() === tag);
 
 export function itemFilter(corpus: Corpus, f: BrowseFilter): (i: Item) => boolean {
   const terms = searchTerms(f.q);
-  const tag = f.tag?.toLowerCase();
+  const tag = f.tag === undefined ? undefined : untag(f.tag).toLowerCase();
   return (i) =>
     (f.lesson === undefined || i.topic === f.lesson) &&
     (f.kind === undefined || i.kind === f.kind) &&
     (f.level === undefined || i.level === f.level) &&
-    (tag === undefined || i.tags.some((t) => t.toLowerCase() === tag)) &&
-    (terms.length === 0 || terms.every((t) => searchText(corpus, i).includes(t)));
+    (tag === undefined || hasTag(i, tag)) &&
+    terms.every((t) => (t.tag ? hasTag(i, t.text) : searchText(corpus, i).includes(t.text)));
 }
 
 const texts = new WeakMap<Corpus, Map<string, string>>();

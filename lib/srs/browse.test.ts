@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Corpus } from "../content/schema";
 import type { Db } from "../db-client";
 import { browse, dueLabel } from "./browse";
-import { browseHref, parseBrowseFilter, type BrowseFilter } from "./browse-filter";
+import { browseHref, browseProblems, MAX_QUERY, parseBrowseFilter, searchTerms, type BrowseFilter } from "./browse-filter";
 import { card, days, items, lesson, minutes, reviewFixture } from "./test-fixtures";
 
 process.env.TZ = "Europe/Berlin";
@@ -110,6 +110,23 @@ describe("browse: text and metadata filters over the corpus", () => {
     expect(await ids(db, corpus, { q: "b-ladder" })).toEqual(["b-ladder"]); // the id
   });
 
+  it("a tag may be written as it is shown, with its #: in the Tag field or as a #word in the search", async () => {
+    const { db, corpus } = await setup();
+    expect(await ids(db, corpus, parseBrowseFilter({ tag: "#quorum" }))).toEqual(["a-check", "b-ladder"]);
+    expect(await ids(db, corpus, parseBrowseFilter({ q: "#Quorum" }))).toEqual(["a-check", "b-ladder"]);
+    expect(await ids(db, corpus, { q: "#quorum design" })).toEqual(["b-ladder"]); // a tag and a word
+    expect(await ids(db, corpus, { q: "#quor" })).toEqual([]); // #word is the whole tag, not a prefix
+    expect(await ids(db, corpus, { q: '"#quorum"' })).toEqual([]); // a quoted phrase is literal text
+  });
+
+  it("a quote left open runs to the end of the search, like a closed one", async () => {
+    const { db, corpus } = await setup();
+    expect(searchTerms('raft "of five')).toEqual([{ text: "raft", tag: false }, { text: "of five", tag: false }]);
+    expect(await ids(db, corpus, { q: '"of five' })).toEqual(["a1", "a-check"]);
+    expect(await ids(db, corpus, { q: '"five of' })).toEqual([]);
+    expect(await ids(db, corpus, { q: '"' })).toHaveLength(7); // nothing to look for: everything
+  });
+
   it("lesson, kind, level and tag narrow the list, in corpus order; counts are per kind over every match", async () => {
     const { db, corpus } = await setup();
     const all = await browse(db, corpus, {}, NOW, HOUR);
@@ -146,11 +163,14 @@ describe("browse: schedule filters (cards only), one database read per page", ()
     expect(later.rows.map((r) => r.item.id)).toEqual(["a2", "a3", "b1"]);
   });
 
-  it("suspended yes/no, combined with text and due state; checks and ladders drop out", async () => {
+  it("suspended yes/no, combined with text and due state: only a card can be suspended, so \"not suspended\" keeps checks and ladders", async () => {
     const { db, corpus } = await scheduled();
     expect(await ids(db, corpus, { suspended: "yes" })).toEqual(["b2"]);
-    expect(await ids(db, corpus, { suspended: "no" })).toEqual(["a1", "a2", "a3", "b1"]);
-    expect(await ids(db, corpus, { suspended: "no", due: "not-due" })).toEqual(["a3"]);
+    expect(await ids(db, corpus, { suspended: "no" })).toEqual(["a1", "a2", "a3", "a-check", "b1", "b-ladder"]);
+    expect(await ids(db, corpus, { suspended: "no", kind: "check" })).toEqual(["a-check"]);
+    expect(await ids(db, corpus, { suspended: "yes", kind: "check" })).toEqual([]);
+    expect(await ids(db, corpus, { suspended: "no", due: "not-due" })).toEqual(["a3"]); // a due state asks for cards
+    expect((await browse(db, corpus, { suspended: "no" }, NOW, HOUR)).byKind).toEqual({ card: 4, check: 1, ladder: 1 });
     expect(await ids(db, corpus, { q: "majority", due: "new" })).toEqual(["a1"]); // a-check matches the text, has no schedule
     const r = await browse(db, corpus, { suspended: "yes" }, NOW, HOUR);
     expect(r.rows[0].schedule).toMatchObject({ state: "Review", suspended: true, due: days(NOW, 3) });
@@ -185,6 +205,26 @@ describe("browse URLs", () => {
     expect(f).toEqual({ q: "raft", page: 2, due: "due", tag: "x" });
     expect(parseBrowseFilter({ level: "3", suspended: "yes", page: "0" })).toEqual({ level: 3, suspended: "yes" });
     expect(parseBrowseFilter({ q: "   " })).toEqual({});
+  });
+
+  it("a long search is kept; one over the bound is not run, keeps what was typed and says why", () => {
+    const long = "quorum ".repeat(100).trim(); // 699 characters: a pasted paragraph
+    expect(parseBrowseFilter({ q: long }).q).toBe(long);
+    const tooLong = "x".repeat(MAX_QUERY + 1);
+    const f = parseBrowseFilter({ q: tooLong, kind: "card" });
+    expect(f).toEqual({ kind: "card" });
+    expect(browseProblems({ q: tooLong }, f, new Set())).toEqual({
+      q: { typed: tooLong, message: "Search text is too long: 1,001 characters, at most 1,000. Shorten it to search." },
+    });
+    expect(browseProblems({ q: long }, parseBrowseFilter({ q: long }), new Set())).toEqual({});
+  });
+
+  it("a lesson id that names no lesson is reported, not shown as \"Any\"", () => {
+    const lessons = new Set(["a", "b"]);
+    const f = parseBrowseFilter({ lesson: "zzz" });
+    expect(f).toEqual({ lesson: "zzz" });
+    expect(browseProblems({ lesson: "zzz" }, f, lessons).lesson).toEqual({ id: "zzz", message: 'There is no lesson "zzz". Choose one from the Lesson menu, or clear it.' });
+    expect(browseProblems({ lesson: "a" }, parseBrowseFilter({ lesson: "a" }), lessons)).toEqual({});
   });
 
   it("builds bookmarkable hrefs that parse back to the same filter", () => {

@@ -96,10 +96,12 @@ export async function browse(db: Db, corpus: Corpus, f: BrowseFilter, now: Date,
 
   let rows: ScheduleRow[] = [];
   if (bySchedule) {
-    // Only cards have a schedule, so a schedule filter leaves only cards.
+    // Only cards have a schedule. A due state or "suspended" asks for cards in that state, so
+    // checks and ladders drop out; "not suspended" is true of them too, so they stay.
+    const onlyCards = f.due !== undefined || f.suspended === "yes";
     rows = await scheduleMatches(db, cardIds(matches), f, now, dayStartHour);
     const keep = new Set(rows.map((r) => r.id));
-    matches = matches.filter((i) => keep.has(i.id));
+    matches = matches.filter((i) => keep.has(i.id) || (!onlyCards && i.kind !== "card"));
   }
   const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
   const page = Math.min(f.page ?? 1, pageCount);
