@@ -44,15 +44,35 @@ export function parseSteps(text: string): StepUnitString[] | null {
   return steps;
 }
 
+/** Plain digits only: Number() would also take "1e1", "0x10", "0b11" and "Infinity". */
+const PLAIN_INTEGER = /^[+-]?\d+$/;
+const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A number field: a typed number, or a form string written as a plain decimal (plain integer with `int`). */
 const number = (label: string, min: number, max: number, opts: { int?: boolean } = {}) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
-    z
-      .number({ error: (iss) => (iss.input === undefined ? `${label} is required.` : `${label} must be a number.`) })
-      .refine((n) => Number.isFinite(n), `${label} must be a number.`)
-      .refine((n) => !opts.int || Number.isInteger(n), `${label} must be a whole number.`)
-      .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}.`),
-  );
+  z.unknown().transform((v, ctx): number => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return fail(`${label} is required.`);
+    let n: number;
+    if (typeof v === "number") n = v;
+    else if (typeof v === "string") {
+      const s = v.trim();
+      if (opts.int && !PLAIN_INTEGER.test(s) && PLAIN_DECIMAL.test(s)) return fail(`${label} must be a whole number.`);
+      if (!(opts.int ? PLAIN_INTEGER : PLAIN_DECIMAL).test(s)) {
+        // "1e1" is a number to JavaScript, not to a learner: ask for it written out.
+        if (!Number.isFinite(Number(s))) return fail(`${label} must be a number.`);
+        return fail(`${label} must be a number written in plain digits, like ${opts.int ? "20" : "0.9"} (not "${s}").`);
+      }
+      n = Number(s);
+    } else return fail(`${label} must be a number.`);
+    if (!Number.isFinite(n)) return fail(`${label} must be a number.`);
+    if (opts.int && !Number.isInteger(n)) return fail(`${label} must be a whole number.`);
+    if (n < min || n > max) return fail(`${label} must be between ${min} and ${max}.`);
+    return n;
+  });
 
 const steps = (label: string) =>
   z
