@@ -1,15 +1,11 @@
 import { renderInline, renderMarkdown } from "@/lib/content/render";
 import type { Check } from "@/lib/content/schema";
+import { CheckPractice } from "./check-practice";
 
-/** A concept check: prompt and choices; the key and the explanation behind a disclosure. */
-
-const HINTS: Record<Check["type"], string> = {
-  single: "Choose one.",
-  multi: "Choose every correct answer.",
-  truefalse: "True or false?",
-  numeric: "Answer with a number.",
-  ordering: "Put these in order.",
-};
+/**
+ * A concept check: the prompt, rendered here on the server, and the practice (pick, then check
+ * against the key and the explanation, which sit behind a disclosure) as a client leaf.
+ */
 
 function Choice({ check, id }: { check: Check; id: string }) {
   const c = check.choices.find((x) => x.id === id);
@@ -48,29 +44,13 @@ export function ItemCheck({ check, titleId, open }: { check: Check; titleId: str
   return (
     <>
       <div id={titleId} className="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(check.prompt) }} />
-      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {HINTS[check.type]}
-        {check.type === "numeric" && check.unit ? ` (${check.unit})` : ""}
-      </p>
-      {check.choices.length ? (
-        <ul aria-label="Choices" className="mt-2 space-y-1">
-          {check.choices.map((c) => (
-            <li key={c.id}>
-              <Choice check={check} id={c.id} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <details open={open} className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium">Answer and explanation</summary>
-        <div className="mt-2 space-y-2">
-          <div className="font-medium">
-            <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Correct answer</p>
-            <Key check={check} />
-          </div>
-          <div className="md text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(check.explanation) }} />
-        </div>
-      </details>
+      <CheckPractice
+        check={check}
+        choices={check.choices.map((c) => ({ id: c.id, label: <Choice check={check} id={c.id} /> }))}
+        answerKey={<Key check={check} />}
+        explanation={<div className="md text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(check.explanation) }} />}
+        open={open}
+      />
     </>
   );
 }

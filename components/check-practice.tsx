@@ -1,0 +1,192 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import { canMark, markCheck, type CheckMark, type CheckResponse, type ChoiceMark } from "@/lib/content/check-answer";
+import type { Check } from "@/lib/content/schema";
+
+/**
+ * Practice on a concept check: pick (or type, or order) an answer, then "Check answer" marks it
+ * beside the key and the explanation. Client-side only, nothing is stored: scored quizzes with
+ * history come later. The key stays behind its own disclosure, so it can still be read without
+ * answering.
+ */
+
+const HINTS: Record<Check["type"], string> = {
+  single: "Choose one.",
+  multi: "Choose every correct answer.",
+  truefalse: "True or false?",
+  numeric: "Answer with a number.",
+  ordering: "Put these in order: move each choice up or down.",
+};
+
+const MARK_TEXT: Record<ChoiceMark, string> = { right: "✓ your pick, correct", wrong: "✗ your pick, not correct", missed: "← correct, not picked" };
+
+function Mark({ mark }: { mark: ChoiceMark | undefined }) {
+  if (!mark) return null;
+  return <span className={`ml-2 text-xs font-semibold ${mark === "wrong" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"}`}>{MARK_TEXT[mark]}</span>;
+}
+
+export interface PracticeChoice {
+  id: string;
+  /** The choice as the server rendered it: "a) text". */
+  label: ReactNode;
+}
+
+export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; answerKey: ReactNode; explanation: ReactNode; open: boolean }) {
+  const { check, choices, answerKey, explanation, open } = props;
+  const uid = useId();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [order, setOrder] = useState<string[]>(() => choices.map((c) => c.id));
+  const [value, setValue] = useState("");
+  const [mark, setMark] = useState<CheckMark | null>(null);
+  const [message, setMessage] = useState("");
+  const [revealed, setRevealed] = useState(open);
+
+  const response: CheckResponse = check.type === "ordering" ? { choices: order } : check.type === "numeric" || check.type === "truefalse" ? { value } : { choices: picked };
+  const changed = () => {
+    setMark(null);
+    setMessage("");
+  };
+
+  function submit() {
+    if (!canMark(check, response)) {
+      setMessage(check.type === "numeric" ? "Type a number in plain digits first (like 3 or 0.5)." : "Pick an answer first, or open “Answer and explanation”.");
+      return;
+    }
+    const m = markCheck(check, response);
+    setMark(m);
+    setRevealed(true);
+    setMessage(m.correct ? "Correct. The key and the explanation are below." : "Not quite. Compare with the key and the explanation below.");
+  }
+
+  function move(i: number, by: -1 | 1) {
+    const next = [...order];
+    [next[i], next[i + by]] = [next[i + by], next[i]];
+    setOrder(next);
+    changed();
+    // Keep focus on the moved choice's button so a learner can keep pressing it.
+    requestAnimationFrame(() => document.getElementById(`${uid}-${next[i + by]}-${by < 0 ? "up" : "down"}`)?.focus());
+  }
+
+  const choiceLabel = (id: string) => choices.find((c) => c.id === id)?.label;
+  const button = "rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  const small = "rounded border border-zinc-300 px-1.5 text-xs hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800";
+
+  let inputs: ReactNode;
+  if (check.type === "single" || check.type === "multi") {
+    const multi = check.type === "multi";
+    inputs = (
+      <ul aria-label="Choices" className="space-y-1">
+        {choices.map((c) => (
+          <li key={c.id} className="flex items-start gap-2">
+            <input
+              id={`${uid}-${c.id}`}
+              type={multi ? "checkbox" : "radio"}
+              name={`${uid}-answer`}
+              value={c.id}
+              checked={picked.includes(c.id)}
+              onChange={(e) => {
+                setPicked(multi ? (e.target.checked ? [...picked, c.id] : picked.filter((p) => p !== c.id)) : [c.id]);
+                changed();
+              }}
+              className="mt-1 h-4 w-4 shrink-0"
+            />
+            <label htmlFor={`${uid}-${c.id}`}>
+              {c.label}
+              <Mark mark={mark?.choices[c.id]} />
+            </label>
+          </li>
+        ))}
+      </ul>
+    );
+  } else if (check.type === "truefalse") {
+    inputs = (
+      <div className="flex gap-4">
+        {["true", "false"].map((v) => (
+          <label key={v} className="flex items-center gap-2">
+            <input type="radio" name={`${uid}-answer`} value={v} checked={value === v} onChange={() => (setValue(v), changed())} className="h-4 w-4" />
+            {v === "true" ? "True" : "False"}
+            {mark && value === v ? <Mark mark={mark.correct ? "right" : "wrong"} /> : null}
+          </label>
+        ))}
+      </div>
+    );
+  } else if (check.type === "numeric") {
+    inputs = (
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={`${uid}-number`} className="text-sm">
+          Your answer{check.unit ? ` (${check.unit})` : ""}
+        </label>
+        <input
+          id={`${uid}-number`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => (setValue(e.target.value), changed())}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              submit();
+            }
+          }}
+          className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+        />
+        {mark ? <Mark mark={mark.correct ? "right" : "wrong"} /> : null}
+      </div>
+    );
+  } else {
+    inputs = (
+      <ol aria-label="Your order" className="space-y-1">
+        {order.map((id, i) => (
+          <li key={id} className="flex items-start gap-2">
+            <span className="w-5 shrink-0 text-right tabular-nums">{i + 1}.</span>
+            <span className="flex shrink-0 gap-1">
+              <button type="button" id={`${uid}-${id}-up`} className={small} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${id}) up`}>
+                ↑
+              </button>
+              <button type="button" id={`${uid}-${id}-down`} className={small} disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${id}) down`}>
+                ↓
+              </button>
+            </span>
+            <span>
+              {choiceLabel(id)}
+              {mark ? (
+                <span className={`ml-2 text-xs font-semibold ${mark.choices[id] === "right" ? "text-green-800 dark:text-green-400" : "text-red-700 dark:text-red-400"}`}>
+                  {mark.choices[id] === "right" ? "✓ in place" : `✗ belongs at ${mark.places?.[id]}`}
+                </span>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <>
+      <fieldset className="mt-2">
+        <legend className="text-xs text-zinc-600 dark:text-zinc-400">{HINTS[check.type]}</legend>
+        <div className="mt-2">{inputs}</div>
+      </fieldset>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button type="button" className={button} onClick={submit}>
+          Check answer
+        </button>
+        <p role="status" className="text-sm font-medium">
+          {message}
+        </p>
+      </div>
+      <details open={revealed} onToggle={(e) => setRevealed(e.currentTarget.open)} className="mt-3">
+        <summary className="cursor-pointer text-sm font-medium">Answer and explanation</summary>
+        <div className="mt-2 space-y-2">
+          <div className="font-medium">
+            <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Correct answer</p>
+            {answerKey}
+          </div>
+          {explanation}
+        </div>
+      </details>
+    </>
+  );
+}
