@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { SettingsFormState } from "@/app/settings/actions";
 import { settingsErrors, settingsSchema, type FieldErrors, type ReviewSettings, type SettingsField } from "@/lib/srs/settings-schema";
 import { Field } from "./settings-field";
@@ -27,20 +27,41 @@ export function SettingsForm({ settings, action }: { settings: ReviewSettings; a
   const [state, formAction, pending] = useActionState(action, initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors = clientErrors ?? state.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+
+  /** Focus the first field (in form order) that has an error; its description carries the message. */
+  function focusFirstInvalid(errs: FieldErrors) {
+    const first = FIELDS.find((f) => errs[f.name]);
+    if (first) formRef.current?.querySelector<HTMLInputElement>(`#${first.name}`)?.focus();
+  }
+
+  // After the server answers: a refusal focuses the first invalid field; a save keeps focus on
+  // Save (React resets the form after an action, which would otherwise drop focus to <body>).
+  useEffect(() => {
+    if (state.status === "invalid") focusFirstInvalid(state.errors);
+    if (state.status === "saved") saveRef.current?.focus();
+  }, [state]);
 
   function check(form: HTMLFormElement): boolean {
     const data = Object.fromEntries(new FormData(form).entries());
     const r = settingsSchema.safeParse(data);
-    setClientErrors(r.success ? {} : settingsErrors(r.error));
+    const errs = r.success ? {} : settingsErrors(r.error);
+    setClientErrors(errs);
+    if (!r.success) focusFirstInvalid(errs);
     return r.success;
   }
 
+  const invalid = state.status === "invalid" || (clientErrors !== null && Object.keys(clientErrors).length > 0);
+  const invalidCount = Object.keys(errors).length;
+
   return (
     <form
+      ref={formRef}
       action={formAction}
       noValidate
       onSubmit={(e) => {
-        if (!check(e.currentTarget)) e.preventDefault();
+        if (pending || !check(e.currentTarget)) e.preventDefault();
         else setClientErrors(null);
       }}
       className="max-w-xl space-y-5"
@@ -70,12 +91,18 @@ export function SettingsForm({ settings, action }: { settings: ReviewSettings; a
         </div>
       </div>
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+        {/* aria-disabled, not disabled: a disabled button loses keyboard focus while saving. */}
+        <button
+          ref={saveRef}
+          type="submit"
+          aria-disabled={pending || undefined}
+          className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {pending ? "Saving…" : "Save settings"}
         </button>
         <p id="settings-status" role="status" className="text-sm">
           {state.status === "saved" && !clientErrors ? "Settings saved." : ""}
-          {state.status === "invalid" || (clientErrors && Object.keys(clientErrors).length) ? "Not saved: fix the fields marked below." : ""}
+          {invalid ? `Not saved: fix the ${invalidCount === 1 ? "field" : `${invalidCount} fields`} marked above.` : ""}
         </p>
       </div>
     </form>
