@@ -14,12 +14,21 @@ export function ScheduleFlags({ s, now }: { s: Schedule; now: Date }) {
   ));
 }
 
+/**
+ * A table on wide screens; below the `sm` breakpoint each row stacks into a block (item, then
+ * kind, lesson and schedule side by side), so nothing hides off-screen in a sideways scroll.
+ * Cells are `relative` so their visually hidden text cannot widen the page.
+ */
+const cell = "relative py-2 pr-3 max-sm:block max-sm:py-0.5";
+/** Where the header row is hidden, a stacked cell names its column (CSS text: the cell's own text stays its value). */
+const labelled = "max-sm:before:mr-1 max-sm:before:font-medium max-sm:before:content-[attr(data-label)]";
+
 export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; now: Date; dayStartHour: number }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
+    <div className="relative overflow-x-auto">
+      <table className="w-full border-collapse text-sm max-sm:block">
         <caption className="sr-only">Matching items</caption>
-        <thead>
+        <thead className="max-sm:hidden">
           <tr className="border-b border-zinc-300 text-left dark:border-zinc-700">
             <th scope="col" className="py-2 pr-3 font-medium">
               Item
@@ -35,33 +44,35 @@ export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; 
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-sm:block">
           {rows.map(({ item, lessonTitle, schedule }) => (
-            <tr key={item.id} className="border-b border-zinc-200 align-top dark:border-zinc-800">
-              <td className="py-2 pr-3">
-                <Link href={`/browse/${item.id}`} className="font-medium underline-offset-2 hover:underline">
+            <tr key={item.id} className="border-b border-zinc-200 align-top dark:border-zinc-800 max-sm:block max-sm:py-2">
+              <td className={`${cell} max-sm:pb-1`}>
+                <Link href={`/browse/${item.id}`} className="font-medium [overflow-wrap:anywhere] underline-offset-2 hover:underline">
                   {itemSummary(item)}
                 </Link>
                 <div className="mt-1 space-y-1">
-                  <code className="text-xs text-zinc-600 dark:text-zinc-400">{item.id}</code>
+                  <code className="text-xs [overflow-wrap:anywhere] text-zinc-600 dark:text-zinc-400">{item.id}</code>
                   <ItemTags tags={item.tags} />
                   <ItemSources sources={item.sources} compact />
                 </div>
               </td>
-              <td className="py-2 pr-3 whitespace-nowrap">
+              <td className={`${cell} ${labelled} whitespace-nowrap`} data-label="Kind:">
                 {KIND_LABELS[item.kind]}
-                <div className="text-xs text-zinc-600 dark:text-zinc-400">level {item.level}</div>
+                <div className="text-xs text-zinc-600 max-sm:ml-1 max-sm:inline dark:text-zinc-400">level {item.level}</div>
               </td>
-              <td className="py-2 pr-3">
+              <td className={`${cell} ${labelled}`} data-label="Lesson:">
                 <Link href={`/topics/${item.topic}`} className="underline-offset-2 hover:underline">
                   {lessonTitle}
                 </Link>
               </td>
-              <td className="py-2 whitespace-nowrap">
+              <td className={`${cell} ${labelled} whitespace-nowrap sm:pr-0`} data-label="Schedule:">
                 {schedule ? (
                   <>
                     {schedule.state}
-                    {schedule.state === "New" ? null : <div className="text-xs text-zinc-600 dark:text-zinc-400">{dueLabel(schedule, now, dayStartHour)}</div>}
+                    {schedule.state === "New" ? null : (
+                      <div className="text-xs text-zinc-600 max-sm:ml-1 max-sm:inline dark:text-zinc-400">{dueLabel(schedule, now, dayStartHour)}</div>
+                    )}
                     <ScheduleFlags s={schedule} now={now} />
                   </>
                 ) : (

@@ -7,7 +7,7 @@ import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { browse } from "@/lib/srs/browse";
-import { browseOptions, parseBrowseFilter } from "@/lib/srs/browse-filter";
+import { browseOptions, browseProblems, parseBrowseFilter } from "@/lib/srs/browse-filter";
 import { getSettings } from "@/lib/srs/settings";
 
 export const metadata: Metadata = { title: "Browse" };
@@ -20,15 +20,17 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   const corpus = getCorpus();
   await ensureContentSynced(db, now, corpus);
   const settings = await getSettings(db);
-  const filter = parseBrowseFilter(await searchParams);
-  const result = await browse(db, corpus, filter, now, settings.dayStartHour);
+  const params = await searchParams;
+  const filter = parseBrowseFilter(params);
   const { lessons, tags } = browseOptions(corpus);
+  const problems = browseProblems(params, filter, new Set(lessons.map((l) => l.id)));
+  const result = await browse(db, corpus, filter, now, settings.dayStartHour);
   const { card, check, ladder } = result.byKind;
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Browse</h1>
-      <BrowseFilters filter={filter} lessons={lessons} tags={tags} />
+      <BrowseFilters filter={filter} problems={problems} lessons={lessons} tags={tags} />
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-lg font-semibold" data-testid="result-count">
           {plural(result.total, "item")} <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">of {corpus.items.length}</span>
@@ -36,14 +38,18 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
         <p className="text-sm text-zinc-600 tabular-nums dark:text-zinc-400">
           {plural(card, "card")} · {plural(check, "concept check")} · {plural(ladder, "interview ladder")}
         </p>
-        {result.total ? (
+        {problems.q ? (
+          <p className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
+            <strong>Search not run:</strong> the search text is too long.
+          </p>
+        ) : result.total ? (
           <>
             <BrowseResults rows={result.rows} now={now} dayStartHour={settings.dayStartHour} />
             <BrowsePager filter={filter} page={result.page} pageCount={result.pageCount} />
           </>
         ) : (
           <p className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
-            <strong>No items match.</strong> Try fewer words or clear a filter.
+            <strong>No items match.</strong> {problems.lesson ? problems.lesson.message : "Try fewer words or clear a filter."}
           </p>
         )}
       </section>
