@@ -16,7 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-zinc-200 dark:border-zinc-800">
-          <div className="mx-auto flex max-w-4xl items-center gap-6 px-4 py-3">
+          <div className="mx-auto flex max-w-4xl flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:gap-6">
             <Link href="/" className="font-semibold tracking-tight">
               Quorum
             </Link>

@@ -14,8 +14,10 @@ const LINKS = [
 export function NavLinks() {
   const path = usePathname();
   return (
-    <nav aria-label="Main">
-      <ul className="flex flex-wrap gap-1 text-sm">
+    // One row at every width: on a phone it spans the screen under the name (evenly spaced) and
+    // scrolls sideways rather than wrap if a larger font ever makes it too wide.
+    <nav aria-label="Main" className="-mx-2 min-w-0 overflow-x-auto sm:mx-0">
+      <ul className="flex gap-1 text-sm whitespace-nowrap max-sm:justify-between">
         {LINKS.map(({ href, label }) => {
           const current = href === "/" ? path === "/" : path.startsWith(href);
           return (
@@ -23,7 +25,7 @@ export function NavLinks() {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`rounded px-3 py-1.5 underline-offset-4 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
+                className={`block rounded px-2 py-1.5 underline-offset-4 sm:px-3 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
                   current ? "font-semibold underline" : "text-zinc-600 dark:text-zinc-400"
                 }`}
               >
