@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { formatInterval } from "../lib/srs/intervals";
 import { BrowsePage, ItemDetailPage } from "./pages/browse-page";
-import { gradeHead, undoGrade } from "./pages/review-api-client";
+import { buryHead, gradeHead, undoGrade } from "./pages/review-api-client";
 
-// Fixture content (e2e/fixtures/content): six cards in two lessons. Tests leave the database as
+// Fixture content (e2e/fixtures/content): six cards in two lessons, three concept checks in the first. Tests leave the database as
 // they found it (grades are undone, suspensions lifted): other specs share it.
 const MAJORITY = /How many nodes form a majority quorum in a cluster of five/;
 const TOLERATED = /How many crashed nodes can a majority-quorum cluster/;
@@ -12,8 +12,8 @@ test("filters by text and kind through a GET form: the URL holds them, a reload 
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Browse" }).click();
   const browse = new BrowsePage(page);
-  await expect(browse.count).toHaveText(/^6 items/);
-  await expect(browse.rows).toHaveCount(6);
+  await expect(browse.count).toHaveText(/^9 items/);
+  await expect(browse.rows).toHaveCount(9);
 
   await browse.field("Search text").fill("MAJORITY quorum");
   await browse.select("Kind").selectOption({ label: "Card" });
@@ -34,10 +34,66 @@ test("filters by text and kind through a GET form: the URL holds them, a reload 
 
   await browse.select("Kind").selectOption({ label: "Concept check" });
   await browse.search();
+  await expect(browse.count).toHaveText(/^3 items/);
+  // Only cards can be suspended: "Not suspended" keeps every concept check.
+  await browse.select("Suspended (cards)").selectOption({ label: "Not suspended" });
+  await browse.search();
+  await expect(browse.count).toHaveText(/^3 items/);
+  await expect(browse.form).toContainText("Only cards have a schedule");
+  await browse.select("Suspended (cards)").selectOption({ label: "Suspended" });
+  await browse.search();
   await expect(browse.count).toHaveText(/^0 items/);
   await expect(page.getByText("No items match.")).toBeVisible();
   await page.getByRole("link", { name: "Clear filters" }).click();
-  await expect(browse.rows).toHaveCount(6);
+  await expect(browse.rows).toHaveCount(9);
+});
+
+test("tags as they are shown (#vocabulary) find their items in Tag and in Search; an unclosed quote runs to the end", async ({ page }) => {
+  const browse = new BrowsePage(page);
+  await browse.goto();
+  await browse.field("Tag").fill("#vocabulary");
+  await browse.search();
+  await expect(browse.rows).toHaveCount(1);
+  await expect(browse.rows.first()).toContainText("What is true of any two quorums?");
+
+  await browse.goto();
+  await browse.field("Search text").fill("#vocabulary");
+  await browse.search();
+  await expect(browse.rows).toHaveCount(1);
+
+  await browse.field("Search text").fill('"share at least one');
+  await browse.search();
+  await expect(browse.count).toHaveText(/^2 items/);
+  await expect(browse.rows.nth(0)).toContainText(MAJORITY);
+});
+
+test("a long search runs; one over 1,000 characters is kept in the box with a message beside it", async ({ page }) => {
+  const browse = new BrowsePage(page);
+  await browse.goto();
+  const long = `${"majority ".repeat(30)}five`; // 274 characters: more than the old, silent 200
+  await browse.field("Search text").fill(long);
+  await browse.search();
+  await expect(browse.rows.first()).toContainText(MAJORITY);
+  await expect(browse.problem("Search text")).toHaveCount(0);
+  await expect(browse.field("Search text")).toHaveValue(long);
+
+  const tooLong = "quorum ".repeat(150).trim(); // 1,049 characters
+  await browse.field("Search text").fill(tooLong);
+  await browse.search();
+  await expect(browse.field("Search text")).toHaveValue(tooLong);
+  await expect(browse.problem("Search text")).toHaveText(/Search text is too long: 1,049 characters, at most 1,000/);
+  await expect(browse.field("Search text")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Search not run")).toBeVisible();
+  await expect(browse.rows).toHaveCount(0);
+});
+
+test("an unknown lesson in the URL is named in the Lesson menu and reported, not shown as Any", async ({ page }) => {
+  const browse = new BrowsePage(page);
+  await browse.goto("?lesson=zzz");
+  await expect(browse.select("Lesson")).toHaveValue("zzz");
+  await expect(browse.select("Lesson").locator("option:checked")).toHaveText("Unknown lesson: zzz");
+  await expect(browse.problem("Lesson")).toHaveText(/There is no lesson "zzz"/);
+  await expect(browse.count).toHaveText(/^0 items/);
 });
 
 test.describe("without JavaScript", () => {
@@ -95,6 +151,19 @@ test("an item's page: its sources and schedule; a review shows in its history; s
   await detail.suspendButton().click();
   await expect(detail.status()).toHaveText("Unsuspended: the card is back in the queue.");
   await expect(detail.scheduleValue("Suspended")).toHaveText("no");
+});
+
+test("a buried card's page says until when, and Unbury puts it back in today's queue", async ({ page }) => {
+  const card = await buryHead(page.request);
+  const detail = new ItemDetailPage(page);
+  await detail.goto(card.id);
+  await expect(detail.scheduleValue("Buried")).toHaveText(/^until /);
+  await page.getByRole("button", { name: "Unbury card" }).click();
+  await expect(page.getByTestId("unbury-status")).toHaveText("Unburied: the card is back in today's queue.");
+  await expect(detail.scheduleValue("Buried")).toHaveText("no");
+  await expect(page.getByRole("button", { name: "Unbury card" })).toHaveCount(0);
+  const head = await (await page.request.get("/api/review/next")).json();
+  expect(head.next.card.id).toBe(card.id); // first in line again
 });
 
 test("an unknown item is a 404 that points back to the browser", async ({ page }) => {

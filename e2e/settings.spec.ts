@@ -28,6 +28,36 @@ test("an invalid value is refused with a message next to its field; a valid one 
   await expect(settings.field("Learning steps")).toHaveValue("2m 15m");
 });
 
+test("a refused save says the marked fields are above and focuses the first; a saved one keeps focus on Save", async ({ page }) => {
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await settings.field("New cards per day").fill("1e1"); // a number to JavaScript, not to a learner
+  await settings.field("Next day starts at (hour, 0–23)").fill("25");
+  await settings.saveButton().focus();
+  await page.keyboard.press("Enter");
+  await expect(await settings.error("New cards per day")).toHaveText(/New cards per day must be a number written in plain digits, like 20 \(not "1e1"\)/);
+  await expect(await settings.error("Next day starts at (hour, 0–23)")).toHaveText(/between 0 and 23/);
+  await expect(settings.status()).toHaveText("Not saved: fix the 2 fields marked above.");
+  await expect(settings.field("New cards per day")).toBeFocused();
+  const statusBelowFields = await settings.status().evaluate((el) => {
+    const field = document.getElementById("dayStartHour")!;
+    return field.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(statusBelowFields).toBeTruthy(); // so "above" is true
+
+  await settings.field("New cards per day").fill("10");
+  await settings.field("Next day starts at (hour, 0–23)").fill("4");
+  await settings.saveButton().focus();
+  await page.keyboard.press("Enter");
+  await expect(settings.status()).toHaveText("Settings saved.");
+  await expect(settings.saveButton()).toBeFocused();
+  await page.reload();
+  await expect(settings.field("New cards per day")).toHaveValue("10");
+  await settings.field("New cards per day").fill("15"); // as the first test left it
+  await settings.save();
+  await expect(settings.status()).toHaveText("Settings saved.");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { gradeHead, undoGrade } from "./pages/review-api-client";
 import { LessonPage, TopicsPage } from "./pages/topics-page";
 
-// Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, no
-// checks, ladders or simulator lines (the placeholders are covered by components/lesson-body.test.ts
+// Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, three
+// concept checks in Quorums, no ladders or simulator lines (the placeholders are covered by components/lesson-body.test.ts
 // on the real lessons). Tests leave the database as they found it: other specs share it.
 
 test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {
@@ -49,6 +49,50 @@ test("a lesson page: its text, cards with the answer behind a disclosure, source
   await expect(lesson.item(/Myth or fact: a Raft leader/)).toContainText("Myth or fact (E07)");
   await vote.getByRole("link", { name: "Details of e2e-one-vote-per-term" }).click();
   await expect(page).toHaveURL(/\/browse\/e2e-one-vote-per-term$/);
+});
+
+test("a concept check can be answered with the keyboard, then marked beside the key and explanation", async ({ page }) => {
+  const lesson = new LessonPage(page);
+  await lesson.goto("quorums", "Quorums");
+  await expect(lesson.section("Concept checks")).toHaveAccessibleName("Concept checks (3)");
+
+  const overlap = lesson.item(/What is true of any two quorums/);
+  const explanation = overlap.getByText("Three plus three is six");
+  await expect(explanation).toBeHidden();
+  await expect(overlap.getByRole("group", { name: "Choose one." })).toBeVisible();
+  await overlap.getByRole("button", { name: "Check answer" }).click();
+  await expect(overlap.getByRole("status")).toHaveText(/Pick an answer first/);
+  await expect(explanation).toBeHidden();
+
+  await overlap.getByRole("radio", { name: /They may be disjoint/ }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(overlap.getByRole("button", { name: "Check answer" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(overlap.getByRole("status")).toHaveText(/^Not quite/);
+  await expect(overlap.getByText("✗ your pick, not correct")).toBeVisible();
+  await expect(overlap.getByText("← correct, not picked")).toBeVisible();
+  await expect(explanation).toBeVisible();
+
+  await overlap.getByRole("radio", { name: /They may be disjoint/ }).focus();
+  await page.keyboard.press("ArrowDown"); // radios: arrows move the pick
+  await expect(overlap.getByRole("radio", { name: /They share at least one replica/ })).toBeChecked();
+  await expect(overlap.getByRole("status")).toHaveText(""); // a new pick clears the old mark
+  await overlap.getByRole("button", { name: "Check answer" }).click();
+  await expect(overlap.getByRole("status")).toHaveText(/^Correct/);
+  await expect(overlap.getByText("✓ your pick, correct")).toBeVisible();
+
+  const crashes = lesson.item(/How many nodes can crash while it still commits/);
+  await crashes.getByLabel("Your answer (nodes)").fill("2");
+  await page.keyboard.press("Enter");
+  await expect(crashes.getByRole("status")).toHaveText(/^Correct/);
+
+  const order = lesson.item(/Order these clusters/);
+  await order.getByRole("button", { name: "Move b) up" }).click();
+  await expect(order.getByRole("button", { name: "Move b) up" })).toBeDisabled(); // now first
+  await order.getByRole("button", { name: "Check answer" }).click();
+  await expect(order.getByRole("status")).toHaveText(/^Correct/);
+  await expect(order.getByText("✓ in place")).toHaveCount(3);
 });
 
 test("a review shows in its lesson's progress, and undo takes it back", async ({ page }) => {

@@ -25,6 +25,11 @@ export class BrowsePage {
     return this.form.getByLabel(label, { exact: true });
   }
 
+  /** The message reported beside a filter (an over-long search, an unknown lesson). */
+  problem(label: "Search text" | "Lesson") {
+    return this.form.locator(label === "Search text" ? "#f-q-error" : "#f-lesson-error");
+  }
+
   async search() {
     await this.form.getByRole("button", { name: "Search" }).click();
     await expect(this.page).toHaveURL(/\/browse/);

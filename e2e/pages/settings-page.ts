@@ -19,8 +19,12 @@ export class SettingsPage {
     return this.page.locator(`#${id}-error`);
   }
 
+  saveButton() {
+    return this.page.getByRole("button", { name: "Save settings" });
+  }
+
   async save() {
-    await this.page.getByRole("button", { name: "Save settings" }).click();
+    await this.saveButton().click();
   }
 
   status() {
