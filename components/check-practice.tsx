@@ -64,8 +64,12 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     [next[i], next[i + by]] = [next[i + by], next[i]];
     setOrder(next);
     changed();
-    // Keep focus on the moved choice's button so a learner can keep pressing it.
-    requestAnimationFrame(() => document.getElementById(`${uid}-${next[i + by]}-${by < 0 ? "up" : "down"}`)?.focus());
+    // Keep focus on the moved choice so a learner can keep pressing; at either end the button
+    // they pressed is disabled, so move focus to the other one.
+    const to = i + by;
+    const atEnd = to === 0 || to === next.length - 1;
+    const dir = by < 0 ? (atEnd && to === 0 ? "down" : "up") : atEnd && to === next.length - 1 ? "up" : "down";
+    requestAnimationFrame(() => document.getElementById(`${uid}-${next[to]}-${dir}`)?.focus());
   }
 
   const choiceLabel = (id: string) => choices.find((c) => c.id === id)?.label;
