@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { Forecast } from "@/components/forecast";
+import { HeldBackNote } from "@/components/held-back-note";
 import { StatTile } from "@/components/stat-tile";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
+import { heldBack } from "@/lib/srs/held-back";
 import { formatUntil } from "@/lib/srs/intervals";
 import { getSettings } from "@/lib/srs/settings";
 import { dashboard } from "@/lib/srs/stats";
@@ -14,7 +16,9 @@ export default async function DashboardPage() {
   await ensureContentSynced(db, now);
   const settings = await getSettings(db);
   const d = await dashboard(db, now, settings);
-  const hasWork = d.dueNow + d.newAvailable > 0;
+  // Start review whenever /review would show a card (the same definition: lib/srs/queue.ts).
+  const hasWork = d.servesCard;
+  const held = hasWork ? null : await heldBack(db, now, settings);
   const minutes = Math.round(d.timeTodayMs / 60_000);
 
   return (
@@ -23,7 +27,7 @@ export default async function DashboardPage() {
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <StatTile label="Due now" value={d.dueNow} testId="due-now">
-          {d.learningDue} learning · {Math.min(d.reviewDue, d.reviewCapLeft)} review
+          {d.counts.learning} learning · {d.counts.review} review
           {d.reviewDue > d.reviewCapLeft ? ` (${d.reviewDue - d.reviewCapLeft} more over today's cap)` : ""}
         </StatTile>
         <StatTile label="New today" value={d.newAvailable} testId="new-available">
@@ -45,11 +49,13 @@ export default async function DashboardPage() {
           Start review
         </Link>
       ) : (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700" data-testid="empty-state">
-          <strong>Nothing due</strong>
-          {d.nextDueAt ? ` — next card ${formatUntil(new Date(d.nextDueAt).getTime() - now.getTime())}.` : " — no cards are scheduled yet."}
-          {d.newLimitLeft === 0 ? " New cards continue tomorrow (daily limit reached)." : ""}
-        </p>
+        <div className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700" data-testid="empty-state">
+          <p>
+            <strong>Nothing due</strong>
+            {d.nextDueAt ? ` — next card ${formatUntil(new Date(d.nextDueAt).getTime() - now.getTime())}.` : held && held.newCards + held.reviews > 0 ? "." : " — no cards are scheduled yet."}
+          </p>
+          <HeldBackNote held={held} />
+        </div>
       )}
 
       <Forecast days={d.forecast} />

@@ -1,12 +1,18 @@
 import type { QueueView } from "@/lib/srs/view";
 
 /**
- * Calls to app/api/review/*. Every success carries the next queue head. `lesson` keeps a
+ * Calls to app/api/review/*. Every success carries the next queue head (after an undo, the restored card). `lesson` keeps a
  * "Study this lesson" session in its lesson: a query parameter of GET next, a body field of the POSTs.
  */
-export type ApiResult = { ok: true; next: QueueView } | { ok: false; status: number; message: string };
+export type ApiResult = { ok: true; next: QueueView; result: ActionResult } | { ok: false; status: number; message: string };
 
-export async function reviewApi(path: "grade" | "undo" | "bury" | "suspend" | "next", lesson: string | undefined, body?: Record<string, unknown>): Promise<ApiResult> {
+/** What a write answered besides the next card; bury and suspend give the card's new version (their undo sends it back). */
+export interface ActionResult {
+  cardId?: string;
+  version?: number;
+}
+
+export async function reviewApi(path: "grade" | "undo" | "bury" | "suspend" | "unbury" | "unsuspend" | "next", lesson: string | undefined, body?: Record<string, unknown>): Promise<ApiResult> {
   try {
     const query = body === undefined && lesson !== undefined ? `?${new URLSearchParams({ lesson })}` : "";
     if (body !== undefined && lesson !== undefined) body = { ...body, lesson };
@@ -16,8 +22,8 @@ export async function reviewApi(path: "grade" | "undo" | "bury" | "suspend" | "n
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: "no-store",
     });
-    const data = (await res.json().catch(() => ({}))) as { next?: QueueView; error?: string };
-    if (res.ok && data.next) return { ok: true, next: data.next };
+    const data = (await res.json().catch(() => ({}))) as { next?: QueueView; result?: ActionResult; error?: string };
+    if (res.ok && data.next) return { ok: true, next: data.next, result: data.result ?? {} };
     return { ok: false, status: res.status, message: data.error ?? `The server answered ${res.status}.` };
   } catch {
     return { ok: false, status: 0, message: "Could not reach the Quorum server. Nothing was lost: try again." };

@@ -5,19 +5,21 @@ import { useEffect, useRef, useState } from "react";
 import type { QueueView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "./grade-bar";
 import { ReviewCard } from "./review-card";
-import { reviewApi, type ApiResult } from "./review-api";
+import { reviewApi, type ActionResult, type ApiResult } from "./review-api";
 import { SessionSummary } from "./session-summary";
 
-interface Graded {
-  gradeId: string;
-  rating: Rating;
-}
+/** One step of the session, newest last: what U takes back (Anki's undo reverses the last action, whatever it was). */
+type Action = { kind: "grade"; gradeId: string; rating: Rating } | { kind: "bury" | "suspend"; cardId: string; version: number };
+
+// The card on screen was changed elsewhere (409); the screen has already moved on to what is next.
+const OTHER_TAB = "That card was changed in another tab, so nothing was recorded for it; here is what is next.";
 
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 /**
- * A review session, keyboard first (Anki's keys): Space/Enter reveals, 1-4 grade, U or Ctrl+Z
- * undoes the last grade (repeatable back through the session), B buries, S suspends.
+ * A review session, keyboard first (Anki's keys): Space/Enter reveals, 1-4 grade, B buries,
+ * S suspends, U or Ctrl+Z undoes the last of those (a grade is rolled back, a bury unburied, a
+ * suspend unsuspended; repeatable back through the session) and shows the restored card.
  * The server decides what comes next; every answer carries the next card. A session started from
  * a lesson page (/review?lesson=<id>) sends that lesson with every call, so it stays in the lesson.
  */
@@ -27,7 +29,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [announce, setAnnounce] = useState("");
-  const [graded, setGraded] = useState<Graded[]>([]);
+  const [history, setHistory] = useState<Action[]>([]);
   const [clock, setClock] = useState({ start: 0, end: 0 });
   const shownAt = useRef(0);
   // A grade that failed in transit is retried with the same id, so it is recorded at most once.
@@ -40,7 +42,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     pendingId.current = null;
   }, [card?.id, card?.version]);
 
-  async function run(call: Promise<ApiResult>, onOk: (next: QueueView) => void, onRefused?: () => void) {
+  /** `onShownCard`: the call acted on the card on screen, so a 409 means that card changed elsewhere. */
+  async function run(call: Promise<ApiResult>, onOk: (next: QueueView, result: ActionResult) => void, onRefused?: () => void, onShownCard = false) {
     setBusy(true);
     const r = await call;
     setBusy(false);
@@ -48,22 +51,24 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       setNotice(null);
       setView(r.next);
       setRevealed(false);
-      onOk(r.next);
+      onOk(r.next, r.result);
       const t = Date.now();
       setClock((c) => ({ start: c.start || t, end: t }));
       return;
     }
-    setNotice(r.message);
-    setAnnounce(r.message);
     if (r.status >= 400 && r.status < 500) onRefused?.();
+    let message = r.message;
     // 409: the card changed elsewhere; show what is actually next instead of the stale card.
     if (r.status === 409) {
       const fresh = await reviewApi("next", lesson);
       if (fresh.ok) {
         setView(fresh.next);
         setRevealed(false);
+        if (onShownCard) message = OTHER_TAB;
       }
     }
+    setNotice(message);
+    setAnnounce(message);
   }
 
   const actions = {
@@ -79,31 +84,61 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       const gradeId = pendingId.current;
       const durationMs = Math.min(Date.now() - shownAt.current, 3_600_000);
       const label = GRADES[rating - 1].label;
-      void run(reviewApi("grade", lesson, { id: gradeId, cardId: card.id, rating, version: card.version, durationMs }), (next) => {
-        setGraded((g) => [...g, { gradeId, rating }]);
-        setAnnounce(`${label}: next review in ${card.intervals[String(rating) as "1"]}. ${next.card ? "Next card." : "Session complete."}`);
-      });
+      void run(
+        reviewApi("grade", lesson, { id: gradeId, cardId: card.id, rating, version: card.version, durationMs }),
+        (next) => {
+          setHistory((h) => [...h, { kind: "grade", gradeId, rating }]);
+          setAnnounce(`${label}: next review in ${card.intervals[String(rating) as "1"]}. ${next.card ? "Next card." : "Session complete."}`);
+        },
+        undefined,
+        true,
+      );
     },
     undo() {
-      const last = graded.at(-1);
+      const last = history.at(-1);
       if (!last || busy) return;
-      const drop = () => setGraded((g) => g.filter((x) => x.gradeId !== last.gradeId));
+      const drop = () => setHistory((h) => h.filter((x) => x !== last));
+      const call =
+        last.kind === "grade"
+          ? reviewApi("undo", lesson, { gradeId: last.gradeId })
+          : reviewApi(last.kind === "bury" ? "unbury" : "unsuspend", lesson, { cardId: last.cardId, version: last.version });
+      const what = last.kind === "grade" ? `Undid ${GRADES[last.rating - 1].label}.` : last.kind === "bury" ? "Unburied." : "Unsuspended.";
       void run(
-        reviewApi("undo", lesson, { gradeId: last.gradeId }),
+        call,
         () => {
           drop();
-          setAnnounce(`Undid ${GRADES[last.rating - 1].label}. The card is back.`);
+          setAnnounce(`${what} The card is back.`);
         },
-        drop, // refused (e.g. graded again in another tab): it cannot be undone, so let U reach earlier grades
+        drop, // refused (e.g. changed again in another tab): it cannot be undone, so let U reach earlier actions
       );
     },
     bury() {
       if (!card || busy) return;
-      void run(reviewApi("bury", lesson, { cardId: card.id, version: card.version }), () => setAnnounce("Buried until tomorrow."));
+      const cardId = card.id;
+      void run(
+        reviewApi("bury", lesson, { cardId, version: card.version }),
+        (_next, result) => {
+          const version = result.version;
+          if (version !== undefined) setHistory((h) => [...h, { kind: "bury", cardId, version }]);
+          setAnnounce("Buried until tomorrow. Press U to undo.");
+        },
+        undefined,
+        true,
+      );
     },
     suspend() {
       if (!card || busy) return;
-      void run(reviewApi("suspend", lesson, { cardId: card.id, version: card.version }), () => setAnnounce("Suspended."));
+      const cardId = card.id;
+      void run(
+        reviewApi("suspend", lesson, { cardId, version: card.version }),
+        (_next, result) => {
+          const version = result.version;
+          if (version !== undefined) setHistory((h) => [...h, { kind: "suspend", cardId, version }]);
+          setAnnounce("Suspended. Press U to undo.");
+        },
+        undefined,
+        true,
+      );
     },
     checkAgain() {
       void run(reviewApi("next", lesson), () => {});
@@ -183,16 +218,18 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         </>
       ) : (
         <SessionSummary
-          graded={graded.map((g) => g.rating)}
+          graded={history.flatMap((a) => (a.kind === "grade" ? [a.rating] : []))}
           elapsedMs={clock.end - clock.start}
           nextDueAt={view.nextDueAt}
           now={new Date(view.now).getTime()}
+          heldBack={view.heldBack}
+          lesson={view.lesson}
           onCheckAgain={actions.checkAgain}
         />
       )}
 
       <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label="Card actions">
-        <button type="button" onClick={actions.undo} disabled={!graded.length || busy} aria-keyshortcuts="U Control+Z" className="rounded border border-zinc-300 px-3 py-1.5 disabled:opacity-40 dark:border-zinc-700">
+        <button type="button" onClick={actions.undo} disabled={!history.length || busy} aria-keyshortcuts="U Control+Z" className="rounded border border-zinc-300 px-3 py-1.5 disabled:opacity-40 dark:border-zinc-700">
           Undo <kbd className="font-mono text-xs">U</kbd>
         </button>
         <button type="button" onClick={actions.bury} disabled={!card || busy} aria-keyshortcuts="B" className="rounded border border-zinc-300 px-3 py-1.5 disabled:opacity-40 dark:border-zinc-700">

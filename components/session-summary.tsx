@@ -1,17 +1,24 @@
 import Link from "next/link";
+import type { HeldBack } from "@/lib/srs/held-back";
 import { formatUntil } from "@/lib/srs/intervals";
 import { GRADES, type Rating } from "./grade-bar";
+import { HeldBackNote } from "./held-back-note";
 
 interface Props {
   graded: Rating[];
   elapsedMs: number;
   nextDueAt: string | null;
   now: number;
+  /** Cards today's limits keep out of the queue, if any. */
+  heldBack: HeldBack | null;
+  /** The lesson of a "Study this lesson" session. */
+  lesson: { id: string; title: string } | null;
   onCheckAgain: () => void;
 }
 
-/** End of a session: grades given, time spent, and when the next card is due. */
-export function SessionSummary({ graded, elapsedMs, nextDueAt, now, onCheckAgain }: Props) {
+/** End of a session: grades given, time spent, what today's limits hold back, and when the next card is due. */
+export function SessionSummary({ graded, elapsedMs, nextDueAt, now, heldBack, lesson, onCheckAgain }: Props) {
+  const held = heldBack !== null && heldBack.newCards + heldBack.reviews > 0;
   const minutes = Math.floor(elapsedMs / 60_000);
   const seconds = Math.round((elapsedMs % 60_000) / 1000);
   return (
@@ -39,11 +46,12 @@ export function SessionSummary({ graded, elapsedMs, nextDueAt, now, onCheckAgain
           </div>
         </dl>
       ) : null}
-      <p>
-        {nextDueAt
-          ? `Next card due ${formatUntil(new Date(nextDueAt).getTime() - now)} (${new Date(nextDueAt).toLocaleString("en", { weekday: "short", hour: "2-digit", minute: "2-digit" })}).`
-          : "No learning or review cards are scheduled yet."}
-      </p>
+      <HeldBackNote held={heldBack} lessonTitle={lesson?.title} />
+      {nextDueAt ? (
+        <p>{`Next ${held ? "learning or review card" : "card"} due ${formatUntil(new Date(nextDueAt).getTime() - now)} (${new Date(nextDueAt).toLocaleString("en", { weekday: "short", hour: "2-digit", minute: "2-digit" })}).`}</p>
+      ) : held ? null : (
+        <p>No learning or review cards are scheduled yet.</p>
+      )}
       <div className="flex gap-3">
         <Link href="/" className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
           Back to the dashboard

@@ -1,12 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { DashboardPage } from "./pages/dashboard-page";
+import { gradeHead, undoGrade } from "./pages/review-api-client";
 import { ReviewPage } from "./pages/review-page";
+import { SettingsPage } from "./pages/settings-page";
 
 // Fixture content (e2e/fixtures/content): lesson 01 quorums has three cards, lesson 02 raft three.
 const FIRST = "How many nodes form a majority quorum in a cluster of five?";
 const SECOND = "With N replicas, which read and write quorum sizes";
 const THIRD = "How many crashed nodes can a majority-quorum cluster";
 const FOURTH = "How many votes may a Raft server cast in one term?";
+const FIFTH = "What does a follower check before accepting";
+const SIXTH = "Myth or fact: a Raft leader may always answer reads";
 
 test("review three cards with the keyboard, undo one, reload: the dashboard agrees", async ({ page }) => {
   const dashboard = new DashboardPage(page);
@@ -40,8 +44,12 @@ test("review three cards with the keyboard, undo one, reload: the dashboard agre
 
   await page.reload();
   await review.expectFront(THIRD); // still new, still first in line
+  await expect(review.counts()).toHaveText("2 learning · 0 review · 4 new"); // the two Goods are due in 10 min: inside the learn-ahead window
   await dashboard.goto();
-  expect(await dashboard.counts()).toEqual({ dueNow: 0, newToday: 4, doneToday: 2, streak: 1 });
+  // The dashboard counts what /review serves: the same two learning cards, and it offers to start.
+  expect(await dashboard.counts()).toEqual({ dueNow: 2, newToday: 4, doneToday: 2, streak: 1 });
+  await expect(page.getByText("2 learning · 0 review", { exact: true })).toBeVisible();
+  await dashboard.startReview();
 });
 
 test("Ctrl+Z undoes too, bury (B) skips a card until tomorrow", async ({ page }) => {
@@ -57,4 +65,69 @@ test("Ctrl+Z undoes too, bury (B) skips a card until tomorrow", async ({ page })
   await review.expectFront(FOURTH);
   await page.reload();
   await review.expectFront(FOURTH); // the buried card stays away
+});
+
+test("U undoes the last action whatever it was: a suspend, then a bury, then a grade, each card shown again", async ({ page }) => {
+  const review = new ReviewPage(page);
+  await review.goto();
+  await review.expectFront(FOURTH);
+  await expect(review.counts()).toHaveText("2 learning · 0 review · 3 new");
+  await review.reveal();
+  await review.gradeWithKey(3);
+  await review.expectFront(FIFTH);
+  await page.keyboard.press("b");
+  await review.expectFront(SIXTH);
+  await page.keyboard.press("s");
+  await review.expectFront(FIRST); // no new card left today: the learning cards, shown ahead of time
+
+  await review.undoWithKey(); // the suspend
+  await review.expectFront(SIXTH);
+  await review.undoWithKey(); // the bury
+  await review.expectFront(FIFTH);
+  await review.undoWithKey(); // the grade
+  await review.expectFront(FOURTH);
+  await expect(review.counts()).toHaveText("2 learning · 0 review · 3 new");
+  await expect(page.getByRole("button", { name: /^Undo/ })).toBeDisabled(); // back at the start of the session
+
+  await page.reload(); // the database agrees: nothing buried, nothing suspended, FOURTH new
+  await review.expectFront(FOURTH);
+  await expect(review.counts()).toHaveText("2 learning · 0 review · 3 new");
+});
+
+test("a card graded in another tab: the screen says so and shows what is next", async ({ page }) => {
+  const review = new ReviewPage(page);
+  await review.goto();
+  await review.expectFront(FOURTH);
+  const other = await gradeHead(page.request, 3); // the other tab grades the same card
+  expect(other.card.id).toBe("e2e-one-vote-per-term");
+  await review.reveal();
+  await page.keyboard.press("3");
+  await expect(page.getByRole("alert").filter({ hasText: "That card was changed in another tab, so nothing was recorded for it; here is what is next." })).toBeVisible();
+  await review.expectFront(FIFTH);
+  await expect(page.getByText("reload")).toHaveCount(0);
+  await undoGrade(page.request, other.gradeId); // leave the database as the next test expects
+});
+
+test("Study this lesson after today's new-card limit: the empty screen says how many wait and links to Settings", async ({ page }) => {
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await settings.field("New cards per day").fill("2"); // the two introduced today
+  await settings.save();
+  await expect(settings.status()).toHaveText("Settings saved.");
+
+  const review = new ReviewPage(page);
+  await page.goto("/review?lesson=raft");
+  await expect(review.summary).toContainText("Nothing to review right now");
+  await expect(page.getByTestId("held-back")).toHaveText(
+    "3 new cards of Raft are waiting, but today's new-card limit (2) is reached. They continue when the next study day starts, or raise the limit in Settings.",
+  );
+  await expect(review.summary).not.toContainText("No learning or review cards are scheduled yet");
+  await page.getByTestId("held-back").getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+
+  await settings.field("New cards per day").fill("20"); // back to the default for the specs that follow
+  await settings.save();
+  await expect(settings.status()).toHaveText("Settings saved.");
+  await page.goto("/review?lesson=raft");
+  await review.expectFront(FOURTH);
 });

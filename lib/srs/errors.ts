@@ -10,4 +10,4 @@ export class ReviewError extends Error {
 }
 
 export const STALE_CARD =
-  "This card changed since it was shown (it was probably graded in another tab). Nothing was recorded; reload to continue.";
+  "This card changed since it was shown (probably in another tab), so nothing was recorded for it.";
