@@ -26,3 +26,13 @@ export async function undoGrade(request: APIRequestContext, gradeId: string) {
   const res = await request.post("/api/review/undo", { data: { gradeId } });
   expect(res.status()).toBe(200);
 }
+
+/** Bury the head of the queue through the API, as the review screen's B does. */
+export async function buryHead(request: APIRequestContext) {
+  const next = await request.get("/api/review/next");
+  const card = (await next.json()).next.card as HeadCard | null;
+  if (!card) throw new Error("the review queue is empty: nothing to bury");
+  const res = await request.post("/api/review/bury", { data: { cardId: card.id, version: card.version } });
+  expect(res.status()).toBe(200);
+  return card;
+}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ItemHistory, ItemSchedule } from "@/components/item-schedule";
 import { ItemSuspendButton } from "@/components/item-suspend-button";
+import { ItemUnburyButton } from "@/components/item-unbury-button";
 import { KIND_LABELS, sourceText } from "@/components/item-meta";
 import { ItemView } from "@/components/item-view";
 import { getCorpus } from "@/lib/content/load";
@@ -97,6 +98,7 @@ export default async function ItemDetailPage({ params }: Props) {
               <>
                 <ItemSchedule s={card.schedule} now={now} dayStartHour={dayStartHour} />
                 <ItemSuspendButton cardId={item.id} version={card.schedule.version} suspended={card.schedule.suspended} />
+                <ItemUnburyButton cardId={item.id} version={card.schedule.version} buried={card.schedule.buriedUntil !== null && card.schedule.buriedUntil > now} />
               </>
             ) : (
               <p className="text-sm">Not scheduled yet: it gets a schedule the next time content is synced.</p>

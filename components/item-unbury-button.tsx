@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+/**
+ * "Unbury" on a buried card's detail page (POST /api/cards/[id]/unbury): the card is back in
+ * today's queue at once. The version the page was rendered with goes along, so a change made
+ * elsewhere since is refused, not overwritten; a card no longer buried is simply reported back.
+ */
+export function ItemUnburyButton({ cardId, version, buried }: { cardId: string; version: number; buried: boolean }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState("");
+
+  async function unbury() {
+    setBusy(true);
+    setMessage("");
+    try {
+      const res = await fetch(`/api/cards/${encodeURIComponent(cardId)}/unbury`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ version }),
+        cache: "no-store",
+      });
+      const data = (await res.json().catch(() => ({}))) as { error?: string };
+      if (res.ok) {
+        setMessage("Unburied: the card is back in today's queue.");
+        router.refresh();
+      } else setMessage(data.error ?? `The server answered ${res.status}.`);
+    } catch {
+      setMessage("Could not reach the Quorum server. Nothing changed: try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Stays mounted when the card is not buried, so "Unburied" is still read out after the refresh.
+  if (!buried && !message) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      {buried ? (
+        <button
+          type="button"
+          onClick={unbury}
+          disabled={busy}
+          className="rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Unbury card
+        </button>
+      ) : null}
+      <p role="status" aria-live="polite" className="text-sm" data-testid="unbury-status">
+        {message}
+      </p>
+    </div>
+  );
+}
