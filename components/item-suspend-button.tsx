@@ -1,38 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCardAction } from "./use-card-action";
 
 /**
  * Suspend or unsuspend one card from its detail page (POST /api/cards/[id]/suspend). The version
  * the page was rendered with goes along, so a change made elsewhere since is refused, not undone.
  */
 export function ItemSuspendButton({ cardId, version, suspended }: { cardId: string; version: number; suspended: boolean }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState("");
-
-  async function toggle() {
-    setBusy(true);
-    setMessage("");
-    try {
-      const res = await fetch(`/api/cards/${encodeURIComponent(cardId)}/suspend`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ suspended: !suspended, version }),
-        cache: "no-store",
-      });
-      const data = (await res.json().catch(() => ({}))) as { error?: string };
-      if (res.ok) {
-        setMessage(suspended ? "Unsuspended: the card is back in the queue." : "Suspended: the card is out of every queue.");
-        router.refresh();
-      } else setMessage(data.error ?? `The server answered ${res.status}.`);
-    } catch {
-      setMessage("Could not reach the Quorum server. Nothing changed: try again.");
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, message, run } = useCardAction(cardId);
+  const toggle = () =>
+    run("suspend", { suspended: !suspended, version }, suspended ? "Unsuspended: the card is back in the queue." : "Suspended: the card is out of every queue.");
 
   return (
     <div className="flex flex-wrap items-center gap-3">

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCardAction } from "./use-card-action";
 
 /**
  * "Unbury" on a buried card's detail page (POST /api/cards/[id]/unbury): the card is back in
@@ -9,31 +8,8 @@ import { useState } from "react";
  * elsewhere since is refused, not overwritten; a card no longer buried is simply reported back.
  */
 export function ItemUnburyButton({ cardId, version, buried }: { cardId: string; version: number; buried: boolean }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState("");
-
-  async function unbury() {
-    setBusy(true);
-    setMessage("");
-    try {
-      const res = await fetch(`/api/cards/${encodeURIComponent(cardId)}/unbury`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ version }),
-        cache: "no-store",
-      });
-      const data = (await res.json().catch(() => ({}))) as { error?: string };
-      if (res.ok) {
-        setMessage("Unburied: the card is back in today's queue.");
-        router.refresh();
-      } else setMessage(data.error ?? `The server answered ${res.status}.`);
-    } catch {
-      setMessage("Could not reach the Quorum server. Nothing changed: try again.");
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, message, run } = useCardAction(cardId);
+  const unbury = () => run("unbury", { version }, "Unburied: the card is back in today's queue.");
 
   // Stays mounted when the card is not buried, so "Unburied" is still read out after the refresh.
   if (!buried && !message) return null;
