@@ -130,3 +130,13 @@ describe("an empty queue says what today's limits hold back", () => {
     expect(await heldBack(h.sqlite, NOW, S, "z")).toEqual({ newCards: 0, newPerDay: 20, reviews: 0, reviewsPerDay: S.reviewsPerDay });
   });
 });
+
+describe("the review screen's session knows the study day", () => {
+  it("the view names the study day of `now`, which starts at the settings' hour: the screen ends its session when it changes", async () => {
+    const h = await setup();
+    const late = new Date("2025-03-11T03:30:00+01:00"); // before 4 am: still Monday's study day
+    expect((await queueView(h.sqlite, h.tree.corpus(), late, S)).day).toBe("2025-03-10");
+    expect((await queueView(h.sqlite, h.tree.corpus(), late, { ...S, dayStartHour: 3 })).day).toBe("2025-03-11");
+    expect((await queueView(h.sqlite, h.tree.corpus(), NOW, S, undefined, "b")).day).toBe("2025-03-10");
+  });
+});

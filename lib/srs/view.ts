@@ -3,6 +3,7 @@ import { renderMarkdown } from "../content/render";
 import type { Card as CardItem, Corpus } from "../content/schema";
 import type { SqliteSource } from "../sqlite-client";
 import { STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
+import { studyDay } from "./day";
 import { heldBack, type HeldBack } from "./held-back";
 import { formatInterval } from "./intervals";
 import { nextCard, nextDueAt, queueCounts, type QueueBucket, type QueueCounts, type QueuedCard } from "./queue";
@@ -33,6 +34,8 @@ export interface QueueView {
   nextDueAt: string | null;
   /** Server time this view was built (ISO), so "due in 3 h" is measured on one clock. */
   now: string;
+  /** The study day `now` falls in (YYYY-MM-DD, lib/srs/day.ts with the settings' start hour): the review screen ends its session when it changes. */
+  day: string;
   /** The lesson this session is limited to ("Study this lesson"), or null for every card. */
   lesson: { id: string; title: string } | null;
   /** When the queue is empty: cards today's limits keep back (so the screen can say so); else null. */
@@ -88,9 +91,10 @@ export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: 
   const counts = await queueCounts(db, now, s, lesson);
   const l = lesson === undefined ? undefined : corpus.lessons.find((x) => x.id === lesson);
   const scope = lesson === undefined ? null : { id: lesson, title: l?.title ?? lesson };
+  const day = studyDay(now, s.dayStartHour).key;
   if (!q || !item) {
     const [at, held] = await Promise.all([nextDueAt(db, now, lesson), heldBack(db, now, s, lesson)]);
-    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString(), lesson: scope, heldBack: held };
+    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString(), day, lesson: scope, heldBack: held };
   }
-  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString(), lesson: scope, heldBack: null };
+  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString(), day, lesson: scope, heldBack: null };
 }
