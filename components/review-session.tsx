@@ -2,14 +2,13 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { dropped, onDay, recorded, touched, undone } from "@/lib/srs/review-session";
 import type { QueueView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "./grade-bar";
 import { ReviewCard } from "./review-card";
 import { reviewApi, type ActionResult, type ApiResult } from "./review-api";
 import { SessionSummary } from "./session-summary";
-
-/** One step of the session, newest last: what U takes back (Anki's undo reverses the last action, whatever it was). */
-type Action = { kind: "grade"; gradeId: string; rating: Rating } | { kind: "bury" | "suspend"; cardId: string; version: number };
+import { useStoredSession } from "./use-stored-session";
 
 // The card on screen was changed elsewhere (409); the screen has already moved on to what is next.
 const OTHER_TAB = "That card was changed in another tab, so nothing was recorded for it; here is what is next.";
@@ -22,6 +21,9 @@ const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isCon
  * suspend unsuspended; repeatable back through the session) and shows the restored card.
  * The server decides what comes next; every answer carries the next card. A session started from
  * a lesson page (/review?lesson=<id>) sends that lesson with every call, so it stays in the lesson.
+ * The session (undo stack, grades, time) survives a reload in this tab until the learner finishes
+ * it from the summary or the study day ends (lib/srs/review-session.ts); an undo still goes through
+ * the server's version checks, so a stale step is refused and dropped.
  */
 export function ReviewSession({ initial }: { initial: QueueView }) {
   const [view, setView] = useState(initial);
@@ -29,8 +31,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [announce, setAnnounce] = useState("");
-  const [history, setHistory] = useState<Action[]>([]);
-  const [clock, setClock] = useState({ start: 0, end: 0 });
+  const [session, setSession, finish] = useStoredSession(initial.lesson?.id ?? null, initial.day);
+  const history = session.undo;
   const shownAt = useRef(0);
   // A grade that failed in transit is retried with the same id, so it is recorded at most once.
   const pendingId = useRef<string | null>(null);
@@ -51,9 +53,9 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       setNotice(null);
       setView(r.next);
       setRevealed(false);
-      onOk(r.next, r.result);
       const t = Date.now();
-      setClock((c) => ({ start: c.start || t, end: t }));
+      setSession((s) => touched(onDay(s, r.next.day), t));
+      onOk(r.next, r.result);
       return;
     }
     if (r.status >= 400 && r.status < 500) onRefused?.();
@@ -76,7 +78,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       if (!card || revealed) return;
       setRevealed(true);
       setAnnounce("Answer shown. Grade with 1 to 4.");
-      if (!clock.start) setClock({ start: shownAt.current, end: Date.now() });
+      if (!session.start) setSession((s) => touched(s, Date.now(), shownAt.current));
     },
     grade(rating: Rating) {
       if (!card || !revealed || busy) return;
@@ -87,7 +89,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       void run(
         reviewApi("grade", lesson, { id: gradeId, cardId: card.id, rating, version: card.version, durationMs }),
         (next) => {
-          setHistory((h) => [...h, { kind: "grade", gradeId, rating }]);
+          setSession((s) => recorded(s, { kind: "grade", gradeId, rating }));
           setAnnounce(`${label}: next review in ${card.intervals[String(rating) as "1"]}. ${next.card ? "Next card." : "Session complete."}`);
         },
         undefined,
@@ -97,7 +99,6 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     undo() {
       const last = history.at(-1);
       if (!last || busy) return;
-      const drop = () => setHistory((h) => h.filter((x) => x !== last));
       const call =
         last.kind === "grade"
           ? reviewApi("undo", lesson, { gradeId: last.gradeId })
@@ -106,10 +107,10 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       void run(
         call,
         () => {
-          drop();
+          setSession((s) => undone(s, last));
           setAnnounce(`${what} The card is back.`);
         },
-        drop, // refused (e.g. changed again in another tab): it cannot be undone, so let U reach earlier actions
+        () => setSession((s) => dropped(s, last)), // refused (e.g. changed again in another tab): it cannot be undone, so let U reach earlier actions
       );
     },
     bury() {
@@ -119,7 +120,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         reviewApi("bury", lesson, { cardId, version: card.version }),
         (_next, result) => {
           const version = result.version;
-          if (version !== undefined) setHistory((h) => [...h, { kind: "bury", cardId, version }]);
+          if (version !== undefined) setSession((s) => recorded(s, { kind: "bury", cardId, version }));
           setAnnounce("Buried until tomorrow. Press U to undo.");
         },
         undefined,
@@ -133,7 +134,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         reviewApi("suspend", lesson, { cardId, version: card.version }),
         (_next, result) => {
           const version = result.version;
-          if (version !== undefined) setHistory((h) => [...h, { kind: "suspend", cardId, version }]);
+          if (version !== undefined) setSession((s) => recorded(s, { kind: "suspend", cardId, version }));
           setAnnounce("Suspended. Press U to undo.");
         },
         undefined,
@@ -218,13 +219,14 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         </>
       ) : (
         <SessionSummary
-          graded={history.flatMap((a) => (a.kind === "grade" ? [a.rating] : []))}
-          elapsedMs={clock.end - clock.start}
+          graded={session.graded}
+          elapsedMs={session.end - session.start}
           nextDueAt={view.nextDueAt}
           now={new Date(view.now).getTime()}
           heldBack={view.heldBack}
           lesson={view.lesson}
           onCheckAgain={actions.checkAgain}
+          onFinish={finish}
         />
       )}
 

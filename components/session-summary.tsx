@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { HeldBack } from "@/lib/srs/held-back";
 import { formatUntil } from "@/lib/srs/intervals";
-import { GRADES, type Rating } from "./grade-bar";
+import { GRADES } from "./grade-bar";
 import { HeldBackNote } from "./held-back-note";
 
 interface Props {
-  graded: Rating[];
+  /** Grades given this session: Again, Hard, Good, Easy. */
+  graded: readonly [number, number, number, number];
   elapsedMs: number;
   nextDueAt: string | null;
   now: number;
@@ -14,29 +15,32 @@ interface Props {
   /** The lesson of a "Study this lesson" session. */
   lesson: { id: string; title: string } | null;
   onCheckAgain: () => void;
+  /** Ends the session (its undo steps and counts) as the learner leaves. */
+  onFinish: () => void;
 }
 
 /** End of a session: grades given, time spent, what today's limits hold back, and when the next card is due. */
-export function SessionSummary({ graded, elapsedMs, nextDueAt, now, heldBack, lesson, onCheckAgain }: Props) {
+export function SessionSummary({ graded, elapsedMs, nextDueAt, now, heldBack, lesson, onCheckAgain, onFinish }: Props) {
+  const cards = graded.reduce((a, b) => a + b, 0);
   const held = heldBack !== null && heldBack.newCards + heldBack.reviews > 0;
   const minutes = Math.floor(elapsedMs / 60_000);
   const seconds = Math.round((elapsedMs % 60_000) / 1000);
   return (
     <section aria-labelledby="summary-heading" className="space-y-4 rounded-xl border border-zinc-200 p-6 dark:border-zinc-800" data-testid="session-summary">
       <h2 id="summary-heading" className="text-xl font-semibold">
-        {graded.length ? "Session complete" : "Nothing to review right now"}
+        {cards ? "Session complete" : "Nothing to review right now"}
       </h2>
-      {graded.length ? (
+      {cards ? (
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-6">
           {GRADES.map((g) => (
             <div key={g.rating}>
               <dt className="text-xs text-zinc-600 dark:text-zinc-400">{g.label}</dt>
-              <dd className="text-lg tabular-nums">{graded.filter((r) => r === g.rating).length}</dd>
+              <dd className="text-lg tabular-nums">{graded[g.rating - 1]}</dd>
             </div>
           ))}
           <div>
             <dt className="text-xs text-zinc-600 dark:text-zinc-400">Cards</dt>
-            <dd className="text-lg tabular-nums">{graded.length}</dd>
+            <dd className="text-lg tabular-nums">{cards}</dd>
           </div>
           <div>
             <dt className="text-xs text-zinc-600 dark:text-zinc-400">Time</dt>
@@ -53,8 +57,8 @@ export function SessionSummary({ graded, elapsedMs, nextDueAt, now, heldBack, le
         <p>No learning or review cards are scheduled yet.</p>
       )}
       <div className="flex gap-3">
-        <Link href="/" className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
-          Back to the dashboard
+        <Link href="/" onClick={onFinish} className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+          {cards ? "Finish session" : "Back to the dashboard"}
         </Link>
         <button type="button" onClick={onCheckAgain} className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
           Check again
