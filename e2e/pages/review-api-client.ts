@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** The review API as a test drives it directly: grade the head of the queue, undo a grade. */
 
@@ -35,4 +35,27 @@ export async function buryHead(request: APIRequestContext) {
   const res = await request.post("/api/review/bury", { data: { cardId: card.id, version: card.version } });
   expect(res.status()).toBe(200);
   return card;
+}
+
+/** Undo a bury through the API, as the review screen's U does (or another tab). */
+export async function unbury(request: APIRequestContext, cardId: string, version: number) {
+  const res = await request.post("/api/review/unbury", { data: { cardId, version } });
+  expect(res.status()).toBe(200);
+}
+
+/** What the review screen has written, in order, so a test can see its ids or undo it through the API. */
+export function recordReviewWrites(page: Page) {
+  const writes = { grades: [] as { id: string; cardId: string }[], buries: [] as { cardId: string; version: number }[] };
+  page.on("response", async (res) => {
+    const path = new URL(res.url()).pathname;
+    if (!res.ok() || res.request().method() !== "POST") return;
+    if (path === "/api/review/grade") {
+      const { id, cardId } = res.request().postDataJSON() as { id: string; cardId: string };
+      writes.grades.push({ id, cardId });
+    } else if (path === "/api/review/bury") {
+      const { result } = (await res.json()) as { result: { cardId: string; version: number } };
+      writes.buries.push({ cardId: result.cardId, version: result.version });
+    }
+  });
+  return writes;
 }

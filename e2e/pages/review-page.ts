@@ -45,4 +45,13 @@ export class ReviewPage {
   counts() {
     return this.page.getByTestId("queue-counts");
   }
+
+  undoButton() {
+    return this.page.getByRole("group", { name: "Card actions" }).getByRole("button", { name: /^Undo/ });
+  }
+
+  /** A figure of the session summary: a grade's count ("Easy"), "Cards" or "Time". */
+  summaryFigure(name: string) {
+    return this.summary.locator("div").filter({ has: this.page.locator("dt").getByText(name, { exact: true }) }).locator("dd");
+  }
 }
