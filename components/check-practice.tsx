@@ -2,6 +2,7 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { canMark, markCheck, type CheckMark, type CheckResponse, type ChoiceMark } from "@/lib/content/check-answer";
+import { practiceOrder } from "@/lib/content/practice-order";
 import type { Check } from "@/lib/content/schema";
 
 /**
@@ -36,7 +37,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
   const { check, choices, answerKey, explanation, open } = props;
   const uid = useId();
   const [picked, setPicked] = useState<string[]>([]);
-  const [order, setOrder] = useState<string[]>(() => choices.map((c) => c.id));
+  const [order, setOrder] = useState<string[]>(() => practiceOrder(check));
   const [value, setValue] = useState("");
   const [mark, setMark] = useState<CheckMark | null>(null);
   const [message, setMessage] = useState("");
@@ -64,12 +65,13 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     [next[i], next[i + by]] = [next[i + by], next[i]];
     setOrder(next);
     changed();
-    // Keep focus on the moved choice so a learner can keep pressing; at either end the button
-    // they pressed is disabled, so move focus to the other one.
+    // Keep focus on the moved choice's button, so a learner can keep pressing. At either end that
+    // button is disabled: focus goes to the choice's row, not to its other button, where one
+    // press too many would move it straight back.
     const to = i + by;
-    const atEnd = to === 0 || to === next.length - 1;
-    const dir = by < 0 ? (atEnd && to === 0 ? "down" : "up") : atEnd && to === next.length - 1 ? "up" : "down";
-    requestAnimationFrame(() => document.getElementById(`${uid}-${next[to]}-${dir}`)?.focus());
+    const atEnd = by < 0 ? to === 0 : to === next.length - 1;
+    const target = atEnd ? `${uid}-${next[to]}-row` : `${uid}-${next[to]}-${by < 0 ? "up" : "down"}`;
+    requestAnimationFrame(() => document.getElementById(target)?.focus());
   }
 
   const choiceLabel = (id: string) => choices.find((c) => c.id === id)?.label;
@@ -143,7 +145,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     inputs = (
       <ol aria-label="Your order" className="space-y-1">
         {order.map((id, i) => (
-          <li key={id} className="flex items-start gap-2">
+          <li key={id} id={`${uid}-${id}-row`} tabIndex={-1} className="flex items-start gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2">
             <span className="w-5 shrink-0 text-right tabular-nums">{i + 1}.</span>
             <span className="flex shrink-0 gap-1">
               <button type="button" id={`${uid}-${id}-up`} className={small} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${id}) up`}>

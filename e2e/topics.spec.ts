@@ -87,9 +87,32 @@ test("a concept check can be answered with the keyboard, then marked beside the 
   await page.keyboard.press("Enter");
   await expect(crashes.getByRole("status")).toHaveText(/^Correct/);
 
+  // Written in the key's order (three, five, seven nodes would be b, a, c), it starts shuffled by
+  // its id: never already solved, the same on every visit.
   const order = lesson.item(/Order these clusters/);
-  await order.getByRole("button", { name: "Move b) up" }).click();
-  await expect(order.getByRole("button", { name: "Move b) up" })).toBeDisabled(); // now first
+  const places = order.getByRole("list", { name: "Your order" }).getByRole("listitem");
+  const ids = async () => (await places.allInnerTexts()).map((t) => /([a-z])\)/.exec(t)?.[1]);
+  await expect.poll(ids).toEqual(["b", "c", "a"]);
+  await order.getByRole("button", { name: "Check answer" }).click();
+  await expect(order.getByRole("status")).toHaveText(/^Not quite/);
+
+  // Keyboard moves keep focus on the moved choice; at the top, focus rests on its row, so a press
+  // too many does nothing (it used to land on ↓ and move the choice back down).
+  await order.getByRole("button", { name: "Move a) up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(order.getByRole("button", { name: "Move a) up" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(places.first()).toBeFocused();
+  await expect(order.getByRole("status")).toHaveText(""); // a move clears the old mark
+  await page.keyboard.press("Enter");
+  await expect.poll(ids).toEqual(["a", "b", "c"]);
+  await expect(order.getByRole("button", { name: "Move a) up" })).toBeDisabled();
+
+  await page.keyboard.press("Tab"); // from the row: past the disabled ↑ to ↓
+  await expect(order.getByRole("button", { name: "Move a) down" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(ids).toEqual(["b", "a", "c"]);
+  await expect(order.getByRole("button", { name: "Move a) down" })).toBeFocused();
   await order.getByRole("button", { name: "Check answer" }).click();
   await expect(order.getByRole("status")).toHaveText(/^Correct/);
   await expect(order.getByText("✓ in place")).toHaveCount(3);
