@@ -70,3 +70,32 @@ test.describe("without JavaScript", () => {
     await expect(settings.field("Maximum reviews per day")).toHaveValue("lots"); // the input is kept
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the invalid field a refused save focuses keeps its red border, with a red ring (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const settings = new SettingsPage(page);
+    await settings.goto();
+    const saved = await settings.field("Desired retention").inputValue();
+    await settings.field("Desired retention").fill("1.5");
+    await settings.field("New cards per day").fill("1e1");
+    await settings.save();
+    const focused = settings.field("Desired retention");
+    await expect(focused).toBeFocused();
+    await expect(settings.field("New cards per day")).toHaveAttribute("aria-invalid", "true");
+    const look = (el: Element) => {
+      const s = getComputedStyle(el);
+      return { border: s.borderTopColor, width: s.borderTopWidth, outline: s.outlineColor, outlineStyle: s.outlineStyle };
+    };
+    const other = await settings.field("New cards per day").evaluate(look); // invalid, not focused
+    const mine = await focused.evaluate(look);
+    const valid = await settings.field("Learning steps").evaluate(look);
+    expect(other.border).not.toBe(valid.border); // the invalid border is its own colour
+    expect(mine.border).toBe(other.border);
+    expect(mine.width).toBe("2px");
+    expect(mine.outlineStyle).toBe("solid"); // not the browser's ring, drawn over the border
+    expect(mine.outline).toBe(other.border);
+    await page.reload(); // nothing was saved
+    await expect(settings.field("Desired retention")).toHaveValue(saved);
+  });
+}
