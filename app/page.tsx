@@ -6,7 +6,7 @@ import { StatTile } from "@/components/stat-tile";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { heldBack } from "@/lib/srs/held-back";
-import { formatUntil } from "@/lib/srs/intervals";
+import { formatNextCard } from "@/lib/srs/intervals";
 import { getSettings } from "@/lib/srs/settings";
 import { dashboard } from "@/lib/srs/stats";
 
@@ -20,6 +20,10 @@ export default async function DashboardPage() {
   const hasWork = d.servesCard;
   const held = hasWork ? null : await heldBack(db, now, settings);
   const minutes = Math.round(d.timeTodayMs / 60_000);
+  const isHeld = held !== null && held.newCards + held.reviews > 0;
+  const next = d.nextDueAt ? formatNextCard(d.nextDueAt, d.nextDayStartsAt, now.getTime()) : null;
+  // Cards held back by today's limits are due today (the forecast counts them): the day is done, not empty.
+  const doneForToday = isHeld && (d.nextDueAt === null || d.nextDueAt === d.nextDayStartsAt);
 
   return (
     <div className="space-y-8">
@@ -50,9 +54,9 @@ export default async function DashboardPage() {
         </Link>
       ) : (
         <div className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700" data-testid="empty-state">
-          <p>
-            <strong>Nothing due</strong>
-            {d.nextDueAt ? ` — next card ${formatUntil(new Date(d.nextDueAt).getTime() - now.getTime())}.` : held && held.newCards + held.reviews > 0 ? "." : " — no cards are scheduled yet."}
+          <p data-testid="next-card">
+            <strong>{doneForToday ? "Done for today" : "Nothing due right now"}</strong>
+            {next ? ` — next card ${next}.` : isHeld ? "." : " — no cards are scheduled yet."}
           </p>
           <HeldBackNote held={held} />
         </div>

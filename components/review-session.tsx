@@ -222,6 +222,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           graded={session.graded}
           elapsedMs={session.end - session.start}
           nextDueAt={view.nextDueAt}
+          nextDayStartsAt={view.nextDayStartsAt}
           now={new Date(view.now).getTime()}
           heldBack={view.heldBack}
           lesson={view.lesson}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { HeldBack } from "@/lib/srs/held-back";
-import { formatUntil } from "@/lib/srs/intervals";
+import { formatNextCard } from "@/lib/srs/intervals";
 import { GRADES } from "./grade-bar";
 import { HeldBackNote } from "./held-back-note";
 
@@ -9,6 +9,8 @@ interface Props {
   graded: readonly [number, number, number, number];
   elapsedMs: number;
   nextDueAt: string | null;
+  /** When the next study day starts (ISO): held-back cards come then. */
+  nextDayStartsAt: string;
   now: number;
   /** Cards today's limits keep out of the queue, if any. */
   heldBack: HeldBack | null;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** End of a session: grades given, time spent, what today's limits hold back, and when the next card is due. */
-export function SessionSummary({ graded, elapsedMs, nextDueAt, now, heldBack, lesson, onCheckAgain, onFinish }: Props) {
+export function SessionSummary({ graded, elapsedMs, nextDueAt, nextDayStartsAt, now, heldBack, lesson, onCheckAgain, onFinish }: Props) {
   const cards = graded.reduce((a, b) => a + b, 0);
   const held = heldBack !== null && heldBack.newCards + heldBack.reviews > 0;
   const minutes = Math.floor(elapsedMs / 60_000);
@@ -52,7 +54,7 @@ export function SessionSummary({ graded, elapsedMs, nextDueAt, now, heldBack, le
       ) : null}
       <HeldBackNote held={heldBack} lessonTitle={lesson?.title} />
       {nextDueAt ? (
-        <p>{`Next ${held ? "learning or review card" : "card"} due ${formatUntil(new Date(nextDueAt).getTime() - now)} (${new Date(nextDueAt).toLocaleString("en", { weekday: "short", hour: "2-digit", minute: "2-digit" })}).`}</p>
+        <p data-testid="next-card">{`Next card ${nextDueAt === nextDayStartsAt ? "" : "due "}${formatNextCard(nextDueAt, nextDayStartsAt, now)}.`}</p>
       ) : held ? null : (
         <p>No learning or review cards are scheduled yet.</p>
       )}

@@ -23,3 +23,15 @@ export function formatUntil(ms: number): string {
   const d = Math.round(h / 24);
   return `in ${d} day${d === 1 ? "" : "s"}`;
 }
+
+/**
+ * When the next card comes, for an empty queue's "next card …": a card held back by today's limits
+ * comes when the next study day starts (queue.ts nextDueAt gives exactly that time), which reads
+ * better as such than as "in 13 h". Times are local: the server and the learner share a machine.
+ */
+export function formatNextCard(nextDueAt: string, nextDayStartsAt: string, now: number): string {
+  const at = new Date(nextDueAt);
+  if (nextDueAt === nextDayStartsAt)
+    return `at the start of tomorrow's study day (${at.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })})`;
+  return `${formatUntil(at.getTime() - now)} (${at.toLocaleString("en", { weekday: "short", hour: "2-digit", minute: "2-digit" })})`;
+}

@@ -67,7 +67,7 @@ describe("queue order: learning first, then due reviews, then new cards", () => 
     expect(await nextCard(sqlite, NOW, S)).toMatchObject({ id: "a1", bucket: "learn-ahead" });
     await grade(h, "a1", 4);
     expect(await nextCard(sqlite, NOW, S)).toBeNull(); // a2 is 25 minutes away
-    expect(await nextDueAt(sqlite, NOW)).toEqual(minutes(NOW, 25));
+    expect(await nextDueAt(sqlite, NOW, S)).toEqual(minutes(NOW, 25));
   });
 });
 
@@ -156,7 +156,7 @@ describe("study one lesson (Anki's study deck): only its cards, in the same orde
     await place(db, "z1", 2, days(NOW, 3));
     await db.card.update({ where: { id: "b1" }, data: { suspended: false, state: 2, due: days(NOW, 1), stability: 5, difficulty: 5, reps: 3 } });
     expect(await nextCard(sqlite, NOW, S, "z")).toBeNull();
-    expect(await nextDueAt(sqlite, NOW, "z")).toEqual(days(NOW, 3));
-    expect(await nextDueAt(sqlite, NOW)).toEqual(days(NOW, 1));
+    expect(await nextDueAt(sqlite, NOW, S, "z")).toEqual(days(NOW, 3));
+    expect(await nextDueAt(sqlite, NOW, S)).toEqual(days(NOW, 1));
   });
 });

@@ -127,18 +127,31 @@ export async function queueCounts(src: SqliteSource, now: Date, s: ReviewSetting
 }
 
 // One MIN per state so each is a single probe of the (retired, suspended, state, due) index.
+// Reviews count from the end of today's study day: one due earlier today that the queue does not
+// serve is held back by today's review cap, so it comes back when the next study day starts.
+// That start is a candidate itself whenever today's limits hold a card back that tomorrow's
+// allowance (a limit above 0) lets through: a held-back card comes then, not at its own due time.
 const nextDueSql = (scope: string) => `SELECT MIN(at) AS at FROM (
   SELECT MIN(due) AS at FROM Card WHERE ${ACTIVE} AND state = 1${scope} AND due > @now
-  UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due > @now
+  UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due > @now AND due >= @dayEnd
   UNION ALL SELECT MIN(due) FROM Card WHERE ${ACTIVE} AND state = 3${scope} AND due > @now
-  UNION ALL SELECT MIN(buriedUntil) FROM Card WHERE buriedUntil > @now AND ${ACTIVE} AND state > 0${scope})`;
+  UNION ALL SELECT MIN(buriedUntil) FROM Card WHERE buriedUntil > @now AND ${ACTIVE} AND state > 0${scope}
+  UNION ALL SELECT @dayEnd WHERE @reviewsPerDay > 0 AND COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0) >= @reviewsPerDay
+    AND EXISTS (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED})
+  UNION ALL SELECT @dayEnd WHERE @newPerDay > 0 AND COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0) >= @newPerDay
+    AND EXISTS (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}))`;
 const NEXT_DUE_SQL = nextDueSql("");
 const LESSON_NEXT_DUE_SQL = nextDueSql(IN_LESSON);
 
-/** When the next learning or review card falls due, or a buried one comes back (for "next card in 3 h"). */
-export async function nextDueAt(src: SqliteSource, now: Date, lesson?: string): Promise<Date | null> {
+/**
+ * When the queue next serves a card (for "next card in 3 h"): the next learning or review card
+ * falling due, a buried one coming back, or the start of the next study day when today's limits
+ * hold cards back, whichever is first. The dashboard and the review screen both show this.
+ */
+export async function nextDueAt(src: SqliteSource, now: Date, s: ReviewSettings, lesson?: string): Promise<Date | null> {
   const sq = asSqlite(src);
-  const r = await retryBusy(sq, () => (lesson === undefined ? sq.stmt(NEXT_DUE_SQL).get({ now: now.getTime() }) : sq.stmt(LESSON_NEXT_DUE_SQL).get({ now: now.getTime(), lesson })) as Raw | undefined);
+  const p = queueParams(now, s);
+  const r = await retryBusy(sq, () => (lesson === undefined ? sq.stmt(NEXT_DUE_SQL).get(p) : sq.stmt(LESSON_NEXT_DUE_SQL).get({ ...p, lesson })) as Raw | undefined);
   return r?.at == null ? null : rawDate(r.at);
 }
 

@@ -131,6 +131,69 @@ describe("an empty queue says what today's limits hold back", () => {
   });
 });
 
+describe("'next card' on an empty queue: held-back cards come when the next study day starts", () => {
+  const TOMORROW_START = new Date("2025-03-11T04:00:00+01:00"); // Monday's study day ends Tuesday 04:00
+  /** What each screen says comes next: the dashboard's and the review screen's, which must agree. */
+  async function nextOnBoth(h: Handles, s: ReviewSettings) {
+    const d = await dashboard(h.sqlite, NOW, s);
+    const view = await queueView(h.sqlite, h.tree.corpus(), NOW, s);
+    expect(view.card).toBeNull();
+    expect(d.servesCard).toBe(false);
+    expect(d.nextDueAt).toBe(view.nextDueAt);
+    expect(d.nextDayStartsAt).toBe(TOMORROW_START.toISOString());
+    expect(view.nextDayStartsAt).toBe(TOMORROW_START.toISOString());
+    return { at: view.nextDueAt, held: view.heldBack };
+  }
+
+  it("a review cap of 0 with 3 reviews due today and the new-card limit used up: tomorrow's study day, not the card due in days", async () => {
+    const h = await setup();
+    const s = { ...S, reviewsPerDay: 0, newPerDay: 1 };
+    await gradeNew(h, "b1", s); // Easy: a review due in days; today's one new card used
+    for (const id of ["a1", "a2", "a3"]) await place(h, id, 2, days(NOW, -1));
+    const { at, held } = await nextOnBoth(h, s);
+    expect(held).toMatchObject({ reviews: 3, newCards: 2 });
+    expect(at).toBe(TOMORROW_START.toISOString());
+  });
+
+  it("a review cap of 3 used up by 3 reviews, a 4th due tonight: it comes at the start of tomorrow's study day, not tonight", async () => {
+    const h = await setup();
+    const s = { ...S, reviewsPerDay: 3, newPerDay: 0 };
+    for (const id of ["a1", "a2", "a3"]) await place(h, id, 2, days(NOW, -1));
+    await place(h, "b1", 2, minutes(NOW, 8 * 60)); // due at 18:00 today
+    for (const id of ["a1", "a2", "a3"]) await gradeNew(h, id, s);
+    const { at, held } = await nextOnBoth(h, s);
+    expect(held).toMatchObject({ reviews: 1 });
+    expect(at).toBe(TOMORROW_START.toISOString());
+  });
+
+  it("a learning card due before the next study day still comes first, held-back cards or not", async () => {
+    const h = await setup();
+    const s = { ...S, reviewsPerDay: 0, newPerDay: 1 };
+    await gradeNew(h, "b1", s);
+    await place(h, "a1", 2, days(NOW, -1));
+    await place(h, "a2", 1, minutes(NOW, 30));
+    expect((await nextOnBoth(h, s)).at).toBe(minutes(NOW, 30).toISOString());
+  });
+
+  it("nothing held back: the next card's own due time, unchanged", async () => {
+    const h = await setup();
+    await setAll(h, { suspended: true });
+    await h.db.card.update({ where: { id: "a1" }, data: { suspended: false } });
+    await place(h, "a1", 2, days(NOW, 3));
+    const { at, held } = await nextOnBoth(h, S);
+    expect(held).toMatchObject({ reviews: 0, newCards: 0 });
+    expect(at).toBe(days(NOW, 3).toISOString());
+  });
+
+  it("a limit of 0 lets nothing through tomorrow either: only the cards it does not hold count", async () => {
+    const h = await setup();
+    const s = { ...S, reviewsPerDay: 0, newPerDay: 0 };
+    await place(h, "a1", 2, days(NOW, -1));
+    await place(h, "a2", 2, days(NOW, 3));
+    expect((await nextOnBoth(h, s)).at).toBe(days(NOW, 3).toISOString());
+  });
+});
+
 describe("the review screen's session knows the study day", () => {
   it("the view names the study day of `now`, which starts at the settings' hour: the screen ends its session when it changes", async () => {
     const h = await setup();

@@ -22,8 +22,10 @@ export interface Dashboard {
   streak: number;
   /** Learning and review cards falling due on each of the next 7 study days; day 0 includes overdue. */
   forecast: { day: string; start: string; count: number }[];
-  /** When nothing is due: when the next card falls due (ISO), if ever. */
+  /** When nothing is served: when /review next serves a card (ISO; queue.ts nextDueAt), if ever. */
   nextDueAt: string | null;
+  /** When the next study day starts (ISO): held-back cards come then. */
+  nextDayStartsAt: string;
 }
 
 const ACTIVE = "retired = 0 AND suspended = 0";
@@ -77,7 +79,7 @@ export async function dashboard(src: SqliteSource, now: Date, s: ReviewSettings)
   const newLimitLeft = Math.max(0, s.newPerDay - n("newToday"));
   const counts = countsFromRow(r);
   const serves = servesCard(counts);
-  const next = serves ? null : await nextDueAt(sq, now);
+  const next = serves ? null : await nextDueAt(sq, now, s);
   return {
     counts,
     servesCard: serves,
@@ -92,5 +94,6 @@ export async function dashboard(src: SqliteSource, now: Date, s: ReviewSettings)
     streak: n("streak"),
     forecast: days.map((d, i) => ({ day: d.key, start: d.start.toISOString(), count: n(`d${i}`) })),
     nextDueAt: next ? next.toISOString() : null,
+    nextDayStartsAt: days[0].end.toISOString(),
   };
 }

@@ -30,8 +30,10 @@ export interface ReviewCardView {
 export interface QueueView {
   card: ReviewCardView | null;
   counts: QueueCounts;
-  /** When the queue is empty: when the next learning/review card falls due (ISO), if any. */
+  /** When the queue is empty: when it next serves a card (ISO; queue.ts nextDueAt), if ever. */
   nextDueAt: string | null;
+  /** When the next study day starts (ISO): a held-back card's time, worded as such on the screen. */
+  nextDayStartsAt: string;
   /** Server time this view was built (ISO), so "due in 3 h" is measured on one clock. */
   now: string;
   /** The study day `now` falls in (YYYY-MM-DD, lib/srs/day.ts with the settings' start hour): the review screen ends its session when it changes. */
@@ -91,10 +93,11 @@ export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: 
   const counts = await queueCounts(db, now, s, lesson);
   const l = lesson === undefined ? undefined : corpus.lessons.find((x) => x.id === lesson);
   const scope = lesson === undefined ? null : { id: lesson, title: l?.title ?? lesson };
-  const day = studyDay(now, s.dayStartHour).key;
+  const today = studyDay(now, s.dayStartHour);
+  const base = { counts, now: now.toISOString(), day: today.key, nextDayStartsAt: today.end.toISOString(), lesson: scope };
   if (!q || !item) {
-    const [at, held] = await Promise.all([nextDueAt(db, now, lesson), heldBack(db, now, s, lesson)]);
-    return { card: null, counts, nextDueAt: at ? at.toISOString() : null, now: now.toISOString(), day, lesson: scope, heldBack: held };
+    const [at, held] = await Promise.all([nextDueAt(db, now, s, lesson), heldBack(db, now, s, lesson)]);
+    return { ...base, card: null, nextDueAt: at ? at.toISOString() : null, heldBack: held };
   }
-  return { card: cardView(q, item, corpus, now, s), counts, nextDueAt: null, now: now.toISOString(), day, lesson: scope, heldBack: null };
+  return { ...base, card: cardView(q, item, corpus, now, s), nextDueAt: null, heldBack: null };
 }
