@@ -97,8 +97,13 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       );
     },
     undo() {
+      if (busy) return;
       const last = history.at(-1);
-      if (!last || busy) return;
+      if (!last) {
+        // The key still answers (the button is disabled): say so rather than leave an old "Undid …".
+        setAnnounce("Nothing to undo.");
+        return;
+      }
       const call =
         last.kind === "grade"
           ? reviewApi("undo", lesson, { gradeId: last.gradeId })
@@ -192,7 +197,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           </Link>
         </p>
       ) : null}
-      <p aria-live="polite" className="sr-only">
+      <p role="status" aria-live="polite" className="sr-only">
         {announce}
       </p>
       {notice ? (

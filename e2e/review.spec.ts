@@ -88,6 +88,16 @@ test("U undoes the last action whatever it was: a suspend, then a bury, then a g
   await review.expectFront(FOURTH);
   await expect(review.counts()).toHaveText("2 learning · 0 review · 3 new");
   await expect(page.getByRole("button", { name: /^Undo/ })).toBeDisabled(); // back at the start of the session
+  await expect(review.status()).toHaveText("Undid Good. The card is back.");
+  // Nothing left to undo: U says so, in place of the last "Undid …", and asks the server nothing.
+  const undoCalls: string[] = [];
+  page.on("request", (r) => {
+    if (/\/api\/review\/(undo|unbury|unsuspend)/.test(r.url())) undoCalls.push(r.url());
+  });
+  await review.undoWithKey();
+  await expect(review.status()).toHaveText("Nothing to undo.");
+  await review.expectFront(FOURTH);
+  expect(undoCalls).toEqual([]);
 
   await page.reload(); // the database agrees: nothing buried, nothing suspended, FOURTH new
   await review.expectFront(FOURTH);
@@ -122,6 +132,8 @@ test("Study this lesson after today's new-card limit: the empty screen says how 
     "3 new cards of Raft are waiting, but today's new-card limit (2) is reached. They continue when the next study day starts, or raise the limit in Settings.",
   );
   await expect(review.summary).not.toContainText("No learning or review cards are scheduled yet");
+  // The held-back cards come when the next study day starts, not at some later card's due time.
+  await expect(review.summary.getByTestId("next-card")).toHaveText(/^Next card at the start of tomorrow's study day \(\d\d:\d\d\)\.$/);
   await page.getByTestId("held-back").getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(/\/settings$/);
 

@@ -46,6 +46,11 @@ export class ReviewPage {
     return this.page.getByTestId("queue-counts");
   }
 
+  /** The live region that announces each action's outcome ("Undid Good. The card is back."). */
+  status() {
+    return this.page.getByRole("status");
+  }
+
   undoButton() {
     return this.page.getByRole("group", { name: "Card actions" }).getByRole("button", { name: /^Undo/ });
   }
