@@ -44,7 +44,7 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
   const { filter, problems, lessons, tags } = props;
   // An unknown lesson stays selected under its own name, so the menu never claims "Any".
   const lessonOptions: [string, string][] = lessons.map((l) => [l.id, l.title]);
-  if (problems.lesson) lessonOptions.unshift([problems.lesson.id, `Unknown lesson: ${problems.lesson.id}`]);
+  if (problems.lesson?.id !== undefined) lessonOptions.unshift([problems.lesson.id, `Unknown lesson: ${problems.lesson.id}`]);
   return (
     <form method="get" action="/browse" role="search" aria-label="Filter items" className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <div className="space-y-1">
@@ -73,21 +73,48 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
       </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Select name="lesson" label="Lesson" value={filter.lesson} options={lessonOptions} error={problems.lesson?.message} />
-        <Select name="kind" label="Kind" value={filter.kind} options={KINDS.map((k) => [k, KIND_LABELS[k]])} />
-        <Select name="level" label="Level" value={filter.level?.toString()} options={[["1", "1 · core"], ["2", "2 · working"], ["3", "3 · deep"]]} />
+        <Select name="kind" label="Kind" value={filter.kind} options={KINDS.map((k) => [k, KIND_LABELS[k]])} error={problems.kind?.message} />
+        <Select
+          name="level"
+          label="Level"
+          value={filter.level?.toString()}
+          options={[["1", "1 · core"], ["2", "2 · working"], ["3", "3 · deep"]]}
+          error={problems.level?.message}
+        />
         <div className="space-y-1">
           <label htmlFor="f-tag" className="block text-sm font-medium">
             Tag
           </label>
-          <input id="f-tag" name="tag" list="f-tags" defaultValue={filter.tag ?? ""} className={field} autoComplete="off" />
+          <input
+            id="f-tag"
+            name="tag"
+            list="f-tags"
+            defaultValue={filter.tag ?? ""}
+            className={field}
+            autoComplete="off"
+            aria-invalid={problems.tag ? true : undefined}
+            aria-describedby={problems.tag ? "f-tag-error" : undefined}
+          />
+          {problems.tag ? (
+            <p id="f-tag-error" className={errorText}>
+              ⚠ {problems.tag.message}
+            </p>
+          ) : null}
           <datalist id="f-tags">
             {tags.map((t) => (
               <option key={t} value={t} />
             ))}
           </datalist>
         </div>
-        <Select name="due" label="Due state (cards)" value={filter.due} options={DUE_STATE_LABELS_LIST} describedBy="f-cards-hint" />
-        <Select name="suspended" label="Suspended (cards)" value={filter.suspended} options={[["yes", "Suspended"], ["no", "Not suspended"]]} describedBy="f-cards-hint" />
+        <Select name="due" label="Due state (cards)" value={filter.due} options={DUE_STATE_LABELS_LIST} describedBy="f-cards-hint" error={problems.due?.message} />
+        <Select
+          name="suspended"
+          label="Suspended (cards)"
+          value={filter.suspended}
+          options={[["yes", "Suspended"], ["no", "Not suspended"]]}
+          describedBy="f-cards-hint"
+          error={problems.suspended?.message}
+        />
       </div>
       <p id="f-cards-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
         Only cards have a schedule: a due state or &quot;Suspended&quot; shows cards only; &quot;Not suspended&quot; keeps concept checks and interview

@@ -96,6 +96,25 @@ test("an unknown lesson in the URL is named in the Lesson menu and reported, not
   await expect(browse.count).toHaveText(/^0 items/);
 });
 
+test("badly formed values in the URL are each reported beside their field; the good filters still apply", async ({ page }) => {
+  const browse = new BrowsePage(page);
+  await browse.goto("?lesson=Bad%20Id!&kind=card&level=9&due=bogus&suspended=maybe");
+  await expect(browse.count).toHaveText(/^6 items/); // kind=card applied: the six cards, of both lessons
+  await expect(browse.select("Kind")).toHaveValue("card");
+  await expect(browse.problem("Kind")).toHaveCount(0);
+  await expect(browse.problem("Lesson")).toHaveText(/"Bad Id!" is not a lesson id, so this filter is not applied/);
+  await expect(browse.select("Lesson")).toHaveValue(""); // shown as Any, which is what is applied
+  await expect(browse.select("Lesson")).toHaveAttribute("aria-invalid", "true");
+  await expect(browse.problem("Level")).toHaveText(/"9" is not a level/);
+  await expect(browse.problem("Due state (cards)")).toHaveText(/"bogus" is not a due state/);
+  await expect(browse.problem("Suspended (cards)")).toHaveText(/"maybe" is not a suspended value/);
+
+  await browse.goto("?kind=bogus");
+  await expect(browse.count).toHaveText(/^9 items/);
+  await expect(browse.problem("Kind")).toHaveText(/"bogus" is not a kind \(one of card, check, ladder\)/);
+  await expect(browse.problem("Lesson")).toHaveCount(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

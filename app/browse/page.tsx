@@ -49,7 +49,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           </>
         ) : (
           <p className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
-            <strong>No items match.</strong> {problems.lesson ? problems.lesson.message : "Try fewer words or clear a filter."}
+            <strong>No items match.</strong> {problems.lesson?.id !== undefined ? problems.lesson.message : "Try fewer words or clear a filter."}
           </p>
         )}
       </section>

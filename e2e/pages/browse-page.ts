@@ -1,5 +1,15 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+const PROBLEM_IDS = {
+  "Search text": "f-q-error",
+  Lesson: "f-lesson-error",
+  Kind: "f-kind-error",
+  Level: "f-level-error",
+  Tag: "f-tag-error",
+  "Due state (cards)": "f-due-error",
+  "Suspended (cards)": "f-suspended-error",
+} as const;
+
 /** /browse: the filter form (a plain GET form) and the result table. */
 export class BrowsePage {
   readonly form: Locator;
@@ -25,9 +35,9 @@ export class BrowsePage {
     return this.form.getByLabel(label, { exact: true });
   }
 
-  /** The message reported beside a filter (an over-long search, an unknown lesson). */
-  problem(label: "Search text" | "Lesson") {
-    return this.form.locator(label === "Search text" ? "#f-q-error" : "#f-lesson-error");
+  /** The message reported beside a filter (an over-long search, an unknown lesson, a value that does not parse). */
+  problem(label: keyof typeof PROBLEM_IDS) {
+    return this.form.locator(`#${PROBLEM_IDS[label]}`);
   }
 
   async search() {

@@ -56,18 +56,46 @@ export function parseBrowseFilter(params: Params): BrowseFilter {
 export interface BrowseProblems {
   /** The search text was too long to run; `typed` keeps it for the search box. */
   q?: { message: string; typed: string };
-  /** The lesson id names no lesson of the corpus. */
-  lesson?: { message: string; id: string };
+  /** The lesson names no lesson of the corpus (`id`: well formed, so it stays selected and matches nothing) or is no lesson id at all (not applied). */
+  lesson?: { message: string; id?: string };
+  /** A value these menus do not offer (a hand-edited or old URL): that filter is not applied, the others are. */
+  kind?: { message: string };
+  level?: { message: string };
+  tag?: { message: string };
+  due?: { message: string };
+  suspended?: { message: string };
 }
 
-/** The problems parseBrowseFilter does not drop silently: an over-long search, an unknown lesson. */
+/** What each filter accepts, for '"bogus" is not a kind (one of card, check, ladder)'. */
+const EXPECTED = {
+  kind: ["kind", `one of ${KINDS.join(", ")}`],
+  level: ["level", "1, 2 or 3"],
+  tag: ["tag", "1 to 80 characters after a leading #"],
+  due: ["due state", `one of ${DUE_STATES.join(", ")}`],
+  suspended: ["suspended value", "yes or no"],
+} as const;
+
+const quoted = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 59)}…` : v);
+
+/**
+ * The problems parseBrowseFilter does not drop silently: an over-long search, an unknown lesson,
+ * and any filter value that does not parse (parseBrowseFilter leaves that filter out, so the rest
+ * still apply; the learner is told which one was ignored and why).
+ */
 export function browseProblems(params: Params, f: BrowseFilter, lessonIds: ReadonlySet<string>): BrowseProblems {
   const out: BrowseProblems = {};
-  const q = flatten(params).q?.trim();
+  const given = flatten(params);
+  const q = given.q?.trim();
   if (q && q.length > MAX_QUERY)
     out.q = { typed: q, message: `Search text is too long: ${q.length.toLocaleString("en")} characters, at most ${MAX_QUERY.toLocaleString("en")}. Shorten it to search.` };
   if (f.lesson !== undefined && !lessonIds.has(f.lesson))
     out.lesson = { id: f.lesson, message: `There is no lesson "${f.lesson}". Choose one from the Lesson menu, or clear it.` };
+  else if (f.lesson === undefined && given.lesson !== undefined)
+    out.lesson = { message: `${quoted(given.lesson)} is not a lesson id, so this filter is not applied. Choose one from the Lesson menu.` };
+  for (const k of ["kind", "level", "tag", "due", "suspended"] as const) {
+    const [what, accepts] = EXPECTED[k];
+    if (f[k] === undefined && given[k] !== undefined) out[k] = { message: `${quoted(given[k])} is not a ${what} (${accepts}), so this filter is not applied.` };
+  }
   return out;
 }
 

@@ -227,6 +227,35 @@ describe("browse URLs", () => {
     expect(browseProblems({ lesson: "a" }, parseBrowseFilter({ lesson: "a" }), lessons)).toEqual({});
   });
 
+  it("each value that does not parse is reported beside its field and left out; the other filters still apply", () => {
+    const lessons = new Set(["a", "b"]);
+    const params = { lesson: "Bad Id!", kind: "bogus", level: "7", due: "soon", suspended: "maybe", tag: "#", q: "quorum" };
+    const f = parseBrowseFilter(params);
+    expect(f).toEqual({ q: "quorum" });
+    expect(browseProblems(params, f, lessons)).toEqual({
+      lesson: { message: '"Bad Id!" is not a lesson id, so this filter is not applied. Choose one from the Lesson menu.' },
+      kind: { message: '"bogus" is not a kind (one of card, check, ladder), so this filter is not applied.' },
+      level: { message: '"7" is not a level (1, 2 or 3), so this filter is not applied.' },
+      tag: { message: '"#" is not a tag (1 to 80 characters after a leading #), so this filter is not applied.' },
+      due: { message: '"soon" is not a due state (one of new, learning, review, due, not-due), so this filter is not applied.' },
+      suspended: { message: '"maybe" is not a suspended value (yes or no), so this filter is not applied.' },
+    });
+    // One bad value among good ones: only that one is reported, and the good ones parse as before.
+    const mixed = { lesson: "a", kind: "bogus", level: "2" };
+    expect(parseBrowseFilter(mixed)).toEqual({ lesson: "a", level: 2 });
+    expect(browseProblems(mixed, parseBrowseFilter(mixed), lessons)).toEqual({ kind: { message: expect.stringContaining('"bogus" is not a kind') } });
+    // An empty field means "any", never a problem.
+    expect(browseProblems({ kind: "", level: " " }, parseBrowseFilter({ kind: "", level: " " }), lessons)).toEqual({});
+  });
+
+  it("applies the good filters when one is bad: the items of lesson a, whatever the bogus kind", async () => {
+    const { db, corpus } = await setup();
+    const all = await ids(db, corpus, parseBrowseFilter({ lesson: "a" }));
+    expect(await ids(db, corpus, parseBrowseFilter({ lesson: "a", kind: "bogus" }))).toEqual(all);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThan(corpus.items.length);
+  });
+
   it("builds bookmarkable hrefs that parse back to the same filter", () => {
     expect(browseHref({})).toBe("/browse");
     expect(browseHref({ q: "a b", kind: "card", page: 1 })).toBe("/browse?q=a+b&kind=card");
