@@ -6,7 +6,7 @@ import { idSchema, type Corpus, type Item, type ItemKind } from "../content/sche
  * in-memory half of the search: text, lesson, kind, level and tag run over the corpus.
  */
 
-export const DUE_STATES = ["new", "learning", "review", "due", "not-due"] as const;
+export const DUE_STATES = ["new", "learning", "review", "due", "not-due", "leech"] as const;
 export type DueState = (typeof DUE_STATES)[number];
 export const DUE_STATE_LABELS: Record<DueState, string> = {
   new: "New (never reviewed)",
@@ -14,6 +14,7 @@ export const DUE_STATE_LABELS: Record<DueState, string> = {
   review: "Review",
   due: "Due (learning now, review today)",
   "not-due": "Scheduled, not due yet",
+  leech: "Leeches (forgotten 8+ times)",
 };
 export const KINDS = ["card", "check", "ladder"] as const satisfies readonly ItemKind[];
 export const PAGE_SIZE = 50;

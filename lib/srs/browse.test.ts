@@ -177,6 +177,14 @@ describe("browse: schedule filters (cards only), one database read per page", ()
     expect(r.byKind).toEqual({ card: 1, check: 0, ladder: 0 });
   });
 
+  it("leeches: only cards flagged after 8 lapses, like Anki's leech tag", async () => {
+    const { db, corpus } = await scheduled();
+    expect(await ids(db, corpus, { due: "leech" })).toEqual([]);
+    await db.card.update({ where: { id: "a3" }, data: { leech: true, lapses: 8 } });
+    expect(await ids(db, corpus, { due: "leech" })).toEqual(["a3"]);
+    expect(await ids(db, corpus, { due: "leech", lesson: "b" })).toEqual([]);
+  });
+
   it("retired cards never match, even though their rows and history are kept", async () => {
     const { db, corpus } = await scheduled();
     await db.card.update({ where: { id: "b1" }, data: { retired: true } });
@@ -237,7 +245,7 @@ describe("browse URLs", () => {
       kind: { message: '"bogus" is not a kind (one of card, check, ladder), so this filter is not applied.' },
       level: { message: '"7" is not a level (1, 2 or 3), so this filter is not applied.' },
       tag: { message: '"#" is not a tag (1 to 80 characters after a leading #), so this filter is not applied.' },
-      due: { message: '"soon" is not a due state (one of new, learning, review, due, not-due), so this filter is not applied.' },
+      due: { message: '"soon" is not a due state (one of new, learning, review, due, not-due, leech), so this filter is not applied.' },
       suspended: { message: '"maybe" is not a suspended value (yes or no), so this filter is not applied.' },
     });
     // One bad value among good ones: only that one is reported, and the good ones parse as before.

@@ -78,6 +78,8 @@ function dueWhere(due: DueState, now: Date, dayEnd: Date): Prisma.CardWhereInput
       return { OR: [{ ...learning, due: { lte: now } }, { state: 2, due: { lt: dayEnd } }] };
     case "not-due":
       return { OR: [{ ...learning, due: { gt: now } }, { state: 2, due: { gte: dayEnd } }] };
+    case "leech":
+      return { leech: true };
   }
 }
 
