@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Corpus } from "../content/schema";
 import type { Db } from "../db-client";
 import { browse, dueLabel } from "./browse";
 import { browseHref, browseProblems, MAX_QUERY, parseBrowseFilter, searchTerms, type BrowseFilter } from "./browse-filter";
-import { card, days, items, lesson, minutes, reviewFixture } from "./test-fixtures";
+import { card, days, items, lesson, minutes, reviewFixtures } from "./test-fixtures";
 
 process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00"); // the study day ends at 04:00 on the 11th
@@ -59,13 +59,9 @@ const FILES = {
   "02-b/ladders.md": items("b", ladder("b-ladder", "Design a lock service.", "Fencing tokens stop a paused holder.")),
 };
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
+const open = reviewFixtures("browse", FILES, NOW);
 async function setup() {
-  const f = await reviewFixture("browse", FILES, NOW);
-  fixtures.push(f);
+  const f = await open();
   return { db: f.db, corpus: f.tree.corpus() };
 }
 const ids = async (db: Db, corpus: Corpus, f: BrowseFilter, pageSize?: number) => (await browse(db, corpus, f, NOW, HOUR, pageSize)).rows.map((r) => r.item.id);

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { scheduleSelect } from "./card-state";
 import { STALE_CARD } from "./errors";
 import { gradeCard } from "./grade";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
-import { days, minutes, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { days, minutes, reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 import { formatInterval } from "./intervals";
 import { undoGrade } from "./undo";
 import { queueView } from "./view";
@@ -13,15 +13,7 @@ process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00");
 const S: ReviewSettings = { ...DEFAULT_SETTINGS }; // fuzz on, as in the app
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
-async function setup() {
-  const f = await reviewFixture("grade", THREE_LESSONS, NOW);
-  fixtures.push(f);
-  return f;
-}
+const setup = reviewFixtures("grade", THREE_LESSONS, NOW);
 // Prisma (`db`) sets up and inspects the rows; the code under test runs on the direct connection.
 type Handles = Awaited<ReturnType<typeof setup>>;
 type Db = Handles["db"];

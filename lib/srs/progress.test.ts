@@ -1,25 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { syncContent } from "../content/sync";
 import { gradeCard } from "./grade";
 import { lessonCounts, lessonProgress, MASTERED_STABILITY_DAYS, percent } from "./progress";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
-import { days, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { days, reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 import { undoGrade } from "./undo";
 
 process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00");
 const S: ReviewSettings = { ...DEFAULT_SETTINGS, fuzz: false };
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
-async function setup() {
-  const f = await reviewFixture("progress", THREE_LESSONS, NOW);
-  fixtures.push(f);
-  return f;
-}
+const setup = reviewFixtures("progress", THREE_LESSONS, NOW);
 type Handles = Awaited<ReturnType<typeof setup>>;
 type Db = Handles["db"];
 /** A card as if it had been studied for a while: in `state` with the given stability. */

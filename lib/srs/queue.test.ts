@@ -1,24 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buryCard, setSuspended } from "./card-actions";
 import { gradeCard } from "./grade";
 import { nextCard, nextDueAt, queueCounts } from "./queue";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
-import { card, days, items, lesson, minutes, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { card, days, items, lesson, minutes, reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 
 process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00"); // a Monday morning; the study day ends Tue 04:00
 const S: ReviewSettings = { ...DEFAULT_SETTINGS, fuzz: false };
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
-async function setup(files: Record<string, string> = THREE_LESSONS) {
-  const f = await reviewFixture("queue", files, NOW);
-  fixtures.push(f);
-  return f;
-}
+const setup = reviewFixtures("queue", THREE_LESSONS, NOW);
 // Prisma (`db`) sets up the rows; the code under test runs on the direct connection.
 type Handles = Awaited<ReturnType<typeof setup>>;
 type Db = Handles["db"];

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gradeCard } from "./grade";
 import { heldBack } from "./held-back";
 import { nextCard, queueCounts, servesCard } from "./queue";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
 import { dashboard } from "./stats";
-import { days, minutes, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { days, minutes, reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 import { queueView } from "./view";
 
 // One definition of what /review serves now (queue.ts): the dashboard's Start review and counts
@@ -15,15 +15,7 @@ process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00");
 const S: ReviewSettings = { ...DEFAULT_SETTINGS, fuzz: false };
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
-async function setup() {
-  const f = await reviewFixture("review-now", THREE_LESSONS, NOW);
-  fixtures.push(f);
-  return f;
-}
+const setup = reviewFixtures("review-now", THREE_LESSONS, NOW);
 type Handles = Awaited<ReturnType<typeof setup>>;
 const place = ({ db }: Handles, id: string, state: number, due: Date) =>
   db.card.update({ where: { id }, data: { state, due, stability: 5, difficulty: 5, reps: 3, lastReview: days(due, -5) } });

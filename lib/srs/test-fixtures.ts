@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 import { readCorpus } from "../content/load";
 import type { Corpus } from "../content/schema";
 
@@ -73,6 +74,22 @@ export async function reviewFixture(label: string, files: Record<string, string>
       await scratch.close();
       tree.dispose();
     },
+  };
+}
+
+/**
+ * Scratch review databases for one test file: `open(files?)` builds one (migrations + content
+ * sync at `now`), and every database opened during a test is closed after it.
+ */
+export function reviewFixtures(label: string, files: Record<string, string>, now: Date) {
+  const opened: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const f of opened.splice(0)) await f.close();
+  });
+  return async (tree: Record<string, string> = files) => {
+    const f = await reviewFixture(label, tree, now);
+    opened.push(f);
+    return f;
   };
 }
 

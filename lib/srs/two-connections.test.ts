@@ -1,11 +1,11 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asSqlite, createSqlite, DatabaseBusyError } from "../sqlite-client";
 import { gradeCard } from "./grade";
 import { errorResponse } from "./http";
 import { DEFAULT_SETTINGS } from "./settings-schema";
-import { reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 import { undoGrade } from "./undo";
 
 // Prisma and the direct connection share one SQLite file (lib/sqlite-client.ts). A write on the
@@ -17,15 +17,7 @@ const NOW = new Date("2025-03-10T10:00:00+01:00");
 const S = { ...DEFAULT_SETTINGS, fuzz: false };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
-async function setup() {
-  const f = await reviewFixture("locks", THREE_LESSONS, NOW);
-  fixtures.push(f);
-  return f;
-}
+const setup = reviewFixtures("locks", THREE_LESSONS, NOW);
 /** Resolves to "pending" if the promise has not settled yet. */
 const settled = (p: Promise<unknown>) => Promise.race([p.then(() => "done", () => "failed"), sleep(0).then(() => "pending")]);
 

@@ -1,22 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleBury, handleGrade, handleSuspend, handleUnbury, handleUndo, handleUnsuspend, type ReviewDeps } from "./handlers";
 import { nextCard } from "./queue";
 import { DEFAULT_SETTINGS } from "./settings-schema";
-import { minutes, reviewFixture, THREE_LESSONS } from "./test-fixtures";
+import { minutes, reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 
 // Undo reverses the LAST review action, whatever it was (Anki): a grade is rolled back, a bury
 // unburied, a suspend unsuspended; each answer shows the restored card. Real handlers, real SQLite.
 process.env.TZ = "Europe/Berlin";
 const NOW = new Date("2025-03-10T10:00:00+01:00");
 
-const fixtures: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const f of fixtures.splice(0)) await f.close();
-});
+const open = reviewFixtures("undo-actions", THREE_LESSONS, NOW);
 async function setup() {
-  const f = await reviewFixture("undo-actions", THREE_LESSONS, NOW);
-  fixtures.push(f);
+  const f = await open();
   const corpus = f.tree.corpus();
   const deps = (now: Date): ReviewDeps => ({ db: f.db, sqlite: f.sqlite, now, corpus: () => corpus });
   const call = async (handler: (req: Request, d: ReviewDeps) => Promise<Response>, body: unknown, now = NOW) => {
