@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Corpus } from "../content/schema";
 import { syncContent } from "../content/sync";
 import type { Db } from "../db-client";
@@ -74,51 +75,34 @@ async function restored(d: ReviewDeps, s: ReviewSettings, lesson: string | undef
   return q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null, heldBack: null } : base;
 }
 
+type CardActionInput = z.output<ReturnType<typeof scopedInputs>["cardAction"]>;
+
 /**
- * Undo of a bury or a suspend from the review screen: `version` is the one that action answered
- * with, so a card changed since (another tab) is refused with 409; a card already back is answered
- * as done (a retry changes nothing). The answer shows the restored card.
+ * Bury, suspend and their undo share one shape: parse `{ cardId, version, lesson? }`, act on the
+ * direct connection (version-checked: a card changed since is a 409), and answer with the result
+ * and the card to show next. An undo (unbury, unsuspend) shows the restored card, like a grade's
+ * undo; a card already back is answered as done, so a retry changes nothing.
  */
-export async function handleUnbury(req: Request, d: ReviewDeps): Promise<Response> {
-  try {
-    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
-    const s = await getSettings(d.db);
-    const result = await unburyCard(d.sqlite, input, d.now);
-    return Response.json({ result, next: await restored(d, s, input.lesson, input.cardId) });
-  } catch (e) {
-    return errorResponse(e);
-  }
+function cardActionHandler(
+  act: (d: ReviewDeps, input: CardActionInput, s: ReviewSettings) => Promise<{ cardId: string; version: number }>,
+  show: "next" | "restored",
+) {
+  return async (req: Request, d: ReviewDeps): Promise<Response> => {
+    try {
+      const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
+      const s = await getSettings(d.db);
+      const result = await act(d, input, s);
+      const view = show === "restored" ? await restored(d, s, input.lesson, input.cardId) : await next(d, s, input.lesson);
+      return Response.json({ result, next: view });
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
 }
 
-export async function handleUnsuspend(req: Request, d: ReviewDeps): Promise<Response> {
-  try {
-    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
-    const s = await getSettings(d.db);
-    const { cardId, version } = await setSuspended(d.sqlite, input, false, d.now);
-    return Response.json({ result: { cardId, version }, next: await restored(d, s, input.lesson, cardId) });
-  } catch (e) {
-    return errorResponse(e);
-  }
-}
+export const handleBury = cardActionHandler((d, input, s) => buryCard(d.sqlite, input, d.now, s), "next");
+export const handleUnbury = cardActionHandler((d, input) => unburyCard(d.sqlite, input, d.now), "restored");
+export const handleSuspend = cardActionHandler(async (d, input) => pick(await setSuspended(d.sqlite, input, true, d.now)), "next");
+export const handleUnsuspend = cardActionHandler(async (d, input) => pick(await setSuspended(d.sqlite, input, false, d.now)), "restored");
 
-export async function handleBury(req: Request, d: ReviewDeps): Promise<Response> {
-  try {
-    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
-    const s = await getSettings(d.db);
-    const result = await buryCard(d.sqlite, input, d.now, s);
-    return Response.json({ result, next: await next(d, s, input.lesson) });
-  } catch (e) {
-    return errorResponse(e);
-  }
-}
-
-export async function handleSuspend(req: Request, d: ReviewDeps): Promise<Response> {
-  try {
-    const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
-    const s = await getSettings(d.db);
-    const { cardId, version } = await setSuspended(d.sqlite, input, true, d.now);
-    return Response.json({ result: { cardId, version }, next: await next(d, s, input.lesson) });
-  } catch (e) {
-    return errorResponse(e);
-  }
-}
+const pick = ({ cardId, version }: { cardId: string; version: number }) => ({ cardId, version });
