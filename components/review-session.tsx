@@ -73,6 +73,22 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     setAnnounce(message);
   }
 
+  /** Bury or suspend the card on screen; the version it answers with is what its undo sends back. */
+  function setAside(kind: "bury" | "suspend", done: string) {
+    if (!card || busy) return;
+    const cardId = card.id;
+    void run(
+      reviewApi(kind, lesson, { cardId, version: card.version }),
+      (_next, result) => {
+        const version = result.version;
+        if (version !== undefined) setSession((s) => recorded(s, { kind, cardId, version }));
+        setAnnounce(done);
+      },
+      undefined,
+      true,
+    );
+  }
+
   const actions = {
     reveal() {
       if (!card || revealed) return;
@@ -118,34 +134,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         () => setSession((s) => dropped(s, last)), // refused (e.g. changed again in another tab): it cannot be undone, so let U reach earlier actions
       );
     },
-    bury() {
-      if (!card || busy) return;
-      const cardId = card.id;
-      void run(
-        reviewApi("bury", lesson, { cardId, version: card.version }),
-        (_next, result) => {
-          const version = result.version;
-          if (version !== undefined) setSession((s) => recorded(s, { kind: "bury", cardId, version }));
-          setAnnounce("Buried until tomorrow. Press U to undo.");
-        },
-        undefined,
-        true,
-      );
-    },
-    suspend() {
-      if (!card || busy) return;
-      const cardId = card.id;
-      void run(
-        reviewApi("suspend", lesson, { cardId, version: card.version }),
-        (_next, result) => {
-          const version = result.version;
-          if (version !== undefined) setSession((s) => recorded(s, { kind: "suspend", cardId, version }));
-          setAnnounce("Suspended. Press U to undo.");
-        },
-        undefined,
-        true,
-      );
-    },
+    bury: () => setAside("bury", "Buried until tomorrow. Press U to undo."),
+    suspend: () => setAside("suspend", "Suspended. Press U to undo."),
     checkAgain() {
       void run(reviewApi("next", lesson), () => {});
     },
