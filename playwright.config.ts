@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
  * SQLite file under data/, syncs the fixture content in e2e/fixtures/content, builds and starts
  * the app on 127.0.0.1:3100. Chromium is the system one: Playwright never downloads a browser.
  */
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100); // E2E_PORT lets two checkouts run their suites side by side
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NavLinks } from "@/components/nav-links";
+import { NavLinks } from "@/components/ui/nav-links";
 import "./globals.css";
 
 export const metadata: Metadata = {

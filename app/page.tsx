@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { Forecast } from "@/components/forecast";
-import { HeldBackNote } from "@/components/held-back-note";
-import { StatTile } from "@/components/stat-tile";
+import { Forecast } from "@/components/dashboard/forecast";
+import { HeldBackNote } from "@/components/review/held-back-note";
+import { StatTile } from "@/components/dashboard/stat-tile";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { heldBack } from "@/lib/srs/held-back";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { BrowseFilters } from "@/components/browse-filters";
-import { BrowsePager } from "@/components/browse-pager";
-import { BrowseResults } from "@/components/browse-results";
+import { BrowseFilters } from "@/components/browse/browse-filters";
+import { BrowsePager } from "@/components/browse/browse-pager";
+import { BrowseResults } from "@/components/browse/browse-results";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ReviewSession } from "@/components/review-session";
+import { ReviewSession } from "@/components/review/review-session";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced, syncContent } from "@/lib/content/sync";
 import { db } from "@/lib/db";

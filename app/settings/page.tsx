@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { SettingsForm } from "@/components/settings-form";
+import { SettingsForm } from "@/components/settings/settings-form";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/srs/settings";
 import { saveSettingsAction } from "./actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { TopicProgress, TopicProgressLegend } from "@/components/topic-progress";
+import { TopicProgress, TopicProgressLegend } from "@/components/lesson/topic-progress";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";

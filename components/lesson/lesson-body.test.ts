@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/content/load";
 import type { Check, Ladder } from "@/lib/content/schema";
-import { ItemView } from "./item-view";
-import { LessonBody } from "./lesson-body";
+import { ItemView } from "@/components/items/item-view";
+import { LessonBody } from "@/components/lesson/lesson-body";
 
 // The lesson and item components rendered to HTML from the real content (the e2e fixture has no
 // simulator lines, checks or ladders).

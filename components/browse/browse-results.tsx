@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { BrowseRow, Schedule } from "@/lib/srs/browse";
 import { dueLabel } from "@/lib/srs/browse";
 import { itemSummary } from "@/lib/srs/browse-filter";
-import { ItemSources, ItemTags, KIND_LABELS } from "./item-meta";
+import { ItemSources, ItemTags, KIND_LABELS } from "@/components/items/item-meta";
 
 /** Badges are words, not colours: "suspended", "buried", "leech". */
 export function ScheduleFlags({ s, now }: { s: Schedule; now: Date }) {

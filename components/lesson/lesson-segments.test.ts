@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/content/load";
 import { SIMULATORS } from "@/lib/content/schema";
-import { splitLessonBody } from "./lesson-segments";
+import { splitLessonBody } from "@/components/lesson/lesson-segments";
 
 describe("a lesson body split at its simulator lines", () => {
   it("alternates markdown runs and simulator embeds, with name and preset", () => {

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { dropped, onDay, recorded, touched, undone } from "@/lib/srs/review-session";
 import type { QueueView } from "@/lib/srs/view";
-import { GRADES, GradeBar, type Rating } from "./grade-bar";
-import { ReviewCard } from "./review-card";
-import { reviewApi, type ActionResult, type ApiResult } from "./review-api";
-import { SessionSummary } from "./session-summary";
-import { useStoredSession } from "./use-stored-session";
+import { GRADES, GradeBar, type Rating } from "@/components/review/grade-bar";
+import { ReviewCard } from "@/components/review/review-card";
+import { reviewApi, type ActionResult, type ApiResult } from "@/components/review/review-api";
+import { SessionSummary } from "@/components/review/session-summary";
+import { useStoredSession } from "@/components/review/use-stored-session";
 
 // The card on screen was changed elsewhere (409); the screen has already moved on to what is next.
 const OTHER_TAB = "That card was changed in another tab, so nothing was recorded for it; here is what is next.";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCardAction } from "./use-card-action";
+import { useCardAction } from "@/components/items/use-card-action";
 
 /**
  * "Unbury" on a buried card's detail page (POST /api/cards/[id]/unbury): the card is back in

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Item } from "@/lib/content/schema";
-import { ItemCard } from "./item-card";
-import { ItemCheck } from "./item-check";
-import { ItemLadder } from "./item-ladder";
-import { ItemHeader, ItemSources } from "./item-meta";
+import { ItemCard } from "@/components/items/item-card";
+import { ItemCheck } from "@/components/items/item-check";
+import { ItemLadder } from "@/components/items/item-ladder";
+import { ItemHeader, ItemSources } from "@/components/items/item-meta";
 
 /** Any item as it reads on a lesson page or in the browser: header, body by kind, sources, a link to its details. */
 export function ItemView({ item, open = false, detailLink = true }: { item: Item; open?: boolean; detailLink?: boolean }) {

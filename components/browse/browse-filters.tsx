@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DUE_STATE_LABELS, DUE_STATES, KINDS, MAX_QUERY, type BrowseFilter, type BrowseProblems } from "@/lib/srs/browse-filter";
-import { KIND_LABELS } from "./item-meta";
+import { KIND_LABELS } from "@/components/items/item-meta";
 
 /**
  * The browser's filters as a plain GET form: the URL is the state (bookmarkable, back button

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCardAction } from "./use-card-action";
+import { useCardAction } from "@/components/items/use-card-action";
 
 /**
  * Suspend or unsuspend one card from its detail page (POST /api/cards/[id]/suspend). The version

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { HeldBack } from "@/lib/srs/held-back";
 import { formatNextCard } from "@/lib/srs/intervals";
-import { GRADES } from "./grade-bar";
-import { HeldBackNote } from "./held-back-note";
+import { GRADES } from "@/components/review/grade-bar";
+import { HeldBackNote } from "@/components/review/held-back-note";
 
 interface Props {
   /** Grades given this session: Again, Hard, Good, Easy. */

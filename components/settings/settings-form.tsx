@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { SettingsFormState } from "@/app/settings/actions";
 import { settingsErrors, settingsSchema, type FieldErrors, type ReviewSettings, type SettingsField } from "@/lib/srs/settings-schema";
-import { Field } from "./settings-field";
+import { Field } from "@/components/settings/settings-field";
 
 type Action = (prev: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
 

@@ -1,6 +1,6 @@
 import { renderInline, renderMarkdown } from "@/lib/content/render";
 import type { Check } from "@/lib/content/schema";
-import { CheckPractice } from "./check-practice";
+import { CheckPractice } from "@/components/items/check-practice";
 
 /**
  * A concept check: the prompt, rendered here on the server, and the practice (pick, then check

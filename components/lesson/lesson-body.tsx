@@ -1,6 +1,6 @@
 import { renderMarkdown } from "@/lib/content/render";
-import { splitLessonBody } from "./lesson-segments";
-import { SimPlaceholder } from "./sim-placeholder";
+import { splitLessonBody } from "@/components/lesson/lesson-segments";
+import { SimPlaceholder } from "@/components/lesson/sim-placeholder";
 
 /** A lesson's explanation: sanitized markdown (renderMarkdown), with simulator placeholders where the lesson embeds one. */
 export function LessonBody({ body }: { body: string }) {
