@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/review", label: "Review" },
   { href: "/topics", label: "Topics" },
   { href: "/browse", label: "Browse" },
+  { href: "/stats", label: "Stats" },
   { href: "/settings", label: "Settings" },
 ];
 
