@@ -1,7 +1,7 @@
 /** A refusal the learner (or a client) can act on; carries its HTTP status. Never a 500. */
 export class ReviewError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 413 | 415,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 415,
     message: string,
   ) {
     super(message);

@@ -1,14 +1,17 @@
 import type { z } from "zod";
 import { DatabaseBusyError } from "../sqlite-client";
 import { ReviewError } from "./errors";
+import { isJsonMediaType, NOT_JSON, originRefusal } from "../http/guard";
 
 /** Request parsing and error mapping for the review route handlers: bad input is a 4xx, never a 500. */
 
 const MAX_BODY = 10_000;
 
+/** The shared guard (lib/http/guard.ts) first: a foreign Origin is a 403, a body not typed exactly application/json a 415. */
 export async function parseJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
-  if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json"))
-    throw new ReviewError(415, "Send the request body as JSON (Content-Type: application/json).");
+  const foreign = originRefusal(req.headers);
+  if (foreign) throw new ReviewError(403, foreign);
+  if (!isJsonMediaType(req.headers.get("content-type"))) throw new ReviewError(415, NOT_JSON);
   const text = await req.text();
   if (text.length > MAX_BODY) throw new ReviewError(413, "The request body is too large.");
   let json: unknown;

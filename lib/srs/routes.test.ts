@@ -26,6 +26,8 @@ import { contentTree, THREE_LESSONS } from "./test-fixtures";
 
 const post = (body: unknown, type = "application/json") =>
   new Request("http://127.0.0.1/api", { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const crossSite = (body: unknown, headers: Record<string, string>) =>
+  new Request("http://127.0.0.1/api", { method: "POST", headers: { host: "127.0.0.1", ...headers }, body: JSON.stringify(body) });
 const get = (query = "") => new Request(`http://127.0.0.1/api/review/next${query}`);
 const json = async (res: Response) => ({ status: res.status, body: await res.json() });
 
@@ -56,6 +58,10 @@ describe("bad input is a 4xx with a readable message, and writes nothing", () =>
     ["negative duration", post(good({ durationMs: -1 })), 400, /durationMs must be 0 or more/],
     ["not JSON", post("{rating: 3", "application/json"), 400, /not valid JSON/],
     ["a form post", post("rating=3", "application/x-www-form-urlencoded"), 415, /JSON/],
+    ["text/plain that names JSON in a parameter", post(good(), "text/plain; charset=application/json"), 415, /JSON/],
+    ["another site's page (Origin)", crossSite(good(), { origin: "http://evil.example", "content-type": "text/plain; charset=application/json" }), 403, /another website/],
+    ["another site's page, even as JSON", crossSite(good(), { origin: "http://evil.example", "content-type": "application/json" }), 403, /another website/],
+    ["another site's page (no Origin, Sec-Fetch-Site)", crossSite(good(), { "sec-fetch-site": "cross-site", "content-type": "application/json" }), 403, /another website/],
     ["a huge body", post({ ...good(), pad: "x".repeat(20_000) }), 413, /too large/],
     ["an unknown card", post(good({ cardId: "no-such-card" })), 404, /No card with id "no-such-card"/],
   ];
