@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { OptimizePanel } from "@/components/settings/optimize-panel";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { db } from "@/lib/db";
+import { optimizeStatus } from "@/lib/optimize/job";
+import { paramsInUse } from "@/lib/optimize/params";
+import { sqlite } from "@/lib/sqlite";
 import { getSettings } from "@/lib/srs/settings";
 import { saveSettingsAction } from "./actions";
 
@@ -9,11 +13,13 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await connection();
-  const settings = await getSettings(db);
+  // The form edits the review settings; the fitted FSRS parameters have their own panel.
+  const { weights, ...settings } = await getSettings(db);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm settings={settings} action={saveSettingsAction} />
+      <OptimizePanel initial={{ ...paramsInUse(sqlite()), ...(weights ? { weights: [...weights] } : {}) }} initialStatus={optimizeStatus()} />
     </div>
   );
 }

@@ -26,6 +26,8 @@ export type ReviewSettings = {
   maximumInterval: number;
   dayStartHour: number;
   fuzz: boolean;
+  /** FSRS parameters fitted by Settings -> Optimize (FsrsParams); absent: the ts-fsrs defaults. */
+  weights?: readonly number[];
 };
 
 export type StepUnitString = `${number}${"m" | "h" | "d"}`;

@@ -15,8 +15,12 @@ const settingsSelect = {
 } as const;
 
 export async function getSettings(db: Db): Promise<ReviewSettings> {
-  const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
-  return row ?? { ...DEFAULT_SETTINGS };
+  const [row, params] = await Promise.all([
+    db.settings.findUnique({ where: { id: 1 }, select: settingsSelect }),
+    db.fsrsParams.findUnique({ where: { id: 1 }, select: { weights: true } }),
+  ]);
+  const s: ReviewSettings = row ?? { ...DEFAULT_SETTINGS };
+  return params ? { ...s, weights: JSON.parse(params.weights) as number[] } : s;
 }
 
 /** Validates with the shared schema; throws the ZodError for the caller to show per field. */
@@ -30,10 +34,11 @@ const schedulers = new Map<string, FSRS>();
 
 /** The ts-fsrs scheduler for these settings (cached: settings change rarely, grades often); fuzz seeded per card. */
 export function schedulerFor(s: ReviewSettings): FSRS {
-  const key = JSON.stringify([s.desiredRetention, s.maximumInterval, s.fuzz, s.learningSteps, s.relearningSteps]);
+  const key = JSON.stringify([s.desiredRetention, s.maximumInterval, s.fuzz, s.learningSteps, s.relearningSteps, s.weights ?? null]);
   let f = schedulers.get(key);
   if (!f) {
     f = fsrs({
+      ...(s.weights ? { w: [...s.weights] } : {}),
       request_retention: s.desiredRetention,
       maximum_interval: s.maximumInterval,
       enable_fuzz: s.fuzz,
