@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { DataPanel } from "@/components/settings/data-panel";
 import { OptimizePanel } from "@/components/settings/optimize-panel";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { db } from "@/lib/db";
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm settings={settings} action={saveSettingsAction} />
       <OptimizePanel initial={{ ...paramsInUse(sqlite()), ...(weights ? { weights: [...weights] } : {}) }} initialStatus={optimizeStatus()} />
+      <DataPanel />
     </div>
   );
 }
