@@ -19,6 +19,7 @@ function withDb<T>(fn: (db: Database.Database) => T): T {
 }
 
 test("/stats shows a year of reviews, the month ahead, true retention, states and mastery, and follows a new grade", async ({ page, request }) => {
+  test.slow(); // two page builds of a 365-cell calendar on a shared 2-core machine
   const stats = new StatsPage(page);
   await stats.goto();
   await expect(stats.heatmapCells()).toHaveCount(365);
@@ -40,6 +41,7 @@ test("/stats shows a year of reviews, the month ahead, true retention, states an
 });
 
 test("Optimize: too little history says how many more reviews it needs; with enough it fits, compares, keeps, and resets", async ({ page }) => {
+  test.slow(); // a real fit on 3,000 reviews
   await page.goto("/settings");
   const panel = page.getByTestId("optimize-panel");
   await expect(panel.getByTestId("params-in-use")).toContainText("the FSRS defaults");
