@@ -4,6 +4,21 @@ const nextConfig = {
   // The FSRS optimizer binding loads a native (or WASI) build at run time too.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@open-spaced-repetition/binding"],
   poweredByHeader: false,
+  // The non-CSP security headers on every response, static files included (the CSP, with its
+  // per-request nonce, is set by proxy.ts; see lib/http/headers.ts). Kept in step with
+  // STATIC_SECURITY_HEADERS there.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -3,6 +3,10 @@ import Link from "next/link";
 import { NavLinks } from "@/components/ui/nav-links";
 import "./globals.css";
 
+// Every page is rendered per request so proxy.ts's CSP nonce reaches Next's inline scripts
+// (a page prerendered at build time has no nonce, and its scripts would be blocked).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Quorum", template: "%s · Quorum" },
   description: "Study consistency and consensus: spaced review, drills, self-tests and protocol simulators.",

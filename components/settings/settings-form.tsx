@@ -102,6 +102,7 @@ export function SettingsForm({ settings, action }: { settings: ReviewSettings; a
         </button>
         <p id="settings-status" role="status" className="text-sm">
           {state.status === "saved" && !clientErrors ? "Settings saved." : ""}
+          {state.status === "refused" && !clientErrors ? `Not saved: ${state.message ?? "the request was refused."}` : ""}
           {invalid ? `Not saved: fix the ${invalidCount === 1 ? "field" : `${invalidCount} fields`} marked above.` : ""}
         </p>
       </div>

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileTooLarge } from "./limits";
 import { parseItemFile, parseLessonFile, type Problem } from "./parse";
 import { ContentError, type Corpus, type Item, type Lesson, type Origin } from "./schema";
 
@@ -40,7 +41,10 @@ export function readCorpus(root = contentRoot()): LoadResult {
     if (!fs.existsSync(path.join(root, lessonFile))) {
       problems.push({ file: lessonFile, line: 0, message: "every lesson folder needs a lesson.md" });
     } else {
-      const { lesson, problems: p } = parseLessonFile(fs.readFileSync(path.join(root, lessonFile), "utf8"), lessonFile, Number(m[1]));
+      const text = fs.readFileSync(path.join(root, lessonFile), "utf8");
+      const big = fileTooLarge(text);
+      if (big) problems.push({ file: lessonFile, ...big });
+      const { lesson, problems: p } = big ? { lesson: null, problems: [] } : parseLessonFile(text, lessonFile, Number(m[1]));
       problems.push(...p);
       if (lesson && lesson.id !== m[2]) problems.push({ file: lessonFile, line: 2, message: `lesson id "${lesson.id}" must match its folder "${m[2]}"` });
       else if (lesson) lessons.push(lesson);
@@ -48,7 +52,13 @@ export function readCorpus(root = contentRoot()): LoadResult {
     for (const name of fs.readdirSync(path.join(root, dir)).sort()) {
       if (name === "lesson.md" || !name.endsWith(".md")) continue;
       const file = path.join(dir, name);
-      const res = parseItemFile(fs.readFileSync(path.join(root, file), "utf8"), file);
+      const text = fs.readFileSync(path.join(root, file), "utf8");
+      const big = fileTooLarge(text);
+      if (big) {
+        problems.push({ file, ...big }); // not parsed: nothing from an oversized file is served
+        continue;
+      }
+      const res = parseItemFile(text, file);
       problems.push(...res.problems);
       for (const { item, line } of res.items) parsedItems.push({ item, origin: { file, line }, topicLine: res.topicLine });
     }

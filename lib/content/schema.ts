@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS as L, tooLong } from "./limits";
 
 /**
  * The shapes of the study material, one zod schema per item kind.
@@ -44,7 +45,7 @@ const errataSchema = z.string().regex(/^E\d{2}$/, "myth names an errata entry su
 const baseItem = {
   id: idSchema,
   topic: idSchema,
-  tags: z.array(z.string().min(1)),
+  tags: z.array(z.string().min(1).max(L.tag, tooLong("a tag", L.tag))).max(L.tags, `at most ${L.tags} tags`),
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   sources: z.array(sourceSchema).min(1, "every item needs at least one source"),
   covers: z.array(coverSchema),
@@ -55,14 +56,14 @@ const baseItem = {
 export const cardSchema = z.object({
   ...baseItem,
   kind: z.literal("card"),
-  front: z.string().min(1, "a card needs a ### Front"),
-  back: z.string().min(1, "a card needs a ### Back"),
-  why: z.string().optional(),
+  front: z.string().min(1, "a card needs a ### Front").max(L.cardFront, tooLong("### Front", L.cardFront)),
+  back: z.string().min(1, "a card needs a ### Back").max(L.cardBack, tooLong("### Back", L.cardBack)),
+  why: z.string().max(L.cardWhy, tooLong("### Why", L.cardWhy)).optional(),
   /** A myth card corrects a wrong claim listed in seed-errata.md. */
   myth: errataSchema.optional(),
 });
 
-export const choiceSchema = z.object({ id: z.string().regex(/^[a-z]$/), text: z.string().min(1) });
+export const choiceSchema = z.object({ id: z.string().regex(/^[a-z]$/), text: z.string().min(1).max(L.checkChoice, tooLong("a choice", L.checkChoice)) });
 
 export const CHECK_TYPES = ["single", "multi", "truefalse", "numeric", "ordering"] as const;
 
@@ -70,23 +71,26 @@ export const checkSchema = z.object({
   ...baseItem,
   kind: z.literal("check"),
   type: z.enum(CHECK_TYPES),
-  prompt: z.string().min(1, "a check needs a ### Prompt"),
-  choices: z.array(choiceSchema),
+  prompt: z.string().min(1, "a check needs a ### Prompt").max(L.checkPrompt, tooLong("### Prompt", L.checkPrompt)),
+  choices: z.array(choiceSchema).max(L.checkChoices, `at most ${L.checkChoices} choices`),
   /** single: a choice id; multi/ordering: choice ids; truefalse: boolean; numeric: number. */
   answer: z.union([z.string(), z.array(z.string()), z.boolean(), z.number()]),
   tolerance: z.number().nonnegative().optional(),
   unit: z.string().optional(),
-  explanation: z.string().min(1, "a check needs an ### Explanation"),
+  explanation: z.string().min(1, "a check needs an ### Explanation").max(L.checkExplanation, tooLong("### Explanation", L.checkExplanation)),
 });
 
-export const rungSchema = z.object({ prompt: z.string().min(1), answer: z.string().min(1) });
+export const rungSchema = z.object({
+  prompt: z.string().min(1).max(L.rungPrompt, tooLong("a rung's question", L.rungPrompt)),
+  answer: z.string().min(1).max(L.rungAnswer, tooLong("a rung's answer", L.rungAnswer)),
+});
 
 export const ladderSchema = z.object({
   ...baseItem,
   kind: z.literal("ladder"),
-  question: z.string().min(1, "a ladder needs a ### Question"),
-  answer: z.string().min(1, "a ladder needs an ### Answer"),
-  rungs: z.array(rungSchema).min(2, "a ladder needs at least two rungs"),
+  question: z.string().min(1, "a ladder needs a ### Question").max(L.ladderQuestion, tooLong("### Question", L.ladderQuestion)),
+  answer: z.string().min(1, "a ladder needs an ### Answer").max(L.ladderAnswer, tooLong("### Answer", L.ladderAnswer)),
+  rungs: z.array(rungSchema).min(2, "a ladder needs at least two rungs").max(L.ladderRungs, `at most ${L.ladderRungs} rungs`),
 });
 
 export const itemSchema = z.discriminatedUnion("kind", [cardSchema, checkSchema, ladderSchema]);
@@ -99,11 +103,11 @@ export type ItemKind = Item["kind"];
 
 export const lessonSchema = z.object({
   id: idSchema,
-  title: z.string().min(1),
+  title: z.string().min(1).max(L.lessonTitle, tooLong("title", L.lessonTitle)),
   order: z.number().int().positive(),
-  summary: z.string().min(1),
+  summary: z.string().min(1).max(L.lessonSummary, tooLong("summary", L.lessonSummary)),
   covers: z.array(coverSchema),
-  body: z.string(),
+  body: z.string().max(L.lessonBody, tooLong("the lesson text", L.lessonBody)),
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 

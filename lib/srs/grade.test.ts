@@ -82,6 +82,69 @@ describe("grade -> undo gives back the exact previous card (ts-fsrs rollback)", 
   });
 });
 
+describe("undo steps back through several grades of one card", () => {
+  it("grade A, grade B, undo B, undo A restores the card as it was before A", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    const before = await fsrsFields(db, "a1");
+    const a = await grade(h, "a1", 3, NOW);
+    const afterA = await fsrsFields(db, "a1");
+    const b = await grade(h, "a1", 1, minutes(NOW, 2));
+    await undoGrade(sqlite, { gradeId: b.id }, minutes(NOW, 3));
+    expect(await fsrsFields(db, "a1")).toEqual(afterA);
+    await undoGrade(sqlite, { gradeId: a.id }, minutes(NOW, 3));
+    expect(await fsrsFields(db, "a1")).toEqual(before);
+    expect(await db.studyDay.findUnique({ where: { day: "2025-03-10" } })).toMatchObject({ reviews: 0, newCards: 0 });
+    // Three grades deep, and the card is gradable again at its current version afterwards.
+    const ids = [];
+    for (const [r, m] of [[3, 4], [3, 15], [4, 40]] as const) ids.push((await grade(h, "a1", r, minutes(NOW, m))).id);
+    for (const id of ids.reverse()) await undoGrade(sqlite, { gradeId: id }, minutes(NOW, 41));
+    expect(await fsrsFields(db, "a1")).toEqual(before);
+    await grade(h, "a1", 3, minutes(NOW, 42));
+  });
+
+  it("versions only grow: a tab that showed the card before the undo is still refused", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    await grade(h, "a1", 3, NOW);
+    const shownAfterA = (await snapshot(db, "a1")).version;
+    const b = await grade(h, "a1", 3, minutes(NOW, 11));
+    const shownAfterB = (await snapshot(db, "a1")).version;
+    await undoGrade(sqlite, { gradeId: b.id }, minutes(NOW, 12));
+    for (const version of [shownAfterA, shownAfterB])
+      await expect(gradeCard(sqlite, { id: randomUUID(), cardId: "a1", rating: 3, version, durationMs: 1 }, minutes(NOW, 13), S)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("a change between the grades (a suspend) still stops the undo of the older grade", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    const a = await grade(h, "a1", 3, NOW);
+    const { version } = await snapshot(db, "a1");
+    await db.card.update({ where: { id: "a1" }, data: { version: version + 1 } }); // what any other write does
+    const b = await grade(h, "a1", 3, minutes(NOW, 11));
+    await undoGrade(sqlite, { gradeId: b.id }, minutes(NOW, 12));
+    await expect(undoGrade(sqlite, { gradeId: a.id }, minutes(NOW, 12))).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe("a card out of the schedule cannot be graded", () => {
+  it.each([
+    ["suspended", { suspended: true }, /suspended/],
+    ["retired", { retired: true }, /removed from the content/],
+  ] as const)("a %s card is refused with 409 and nothing is written", async (_name, data, message) => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    await db.card.update({ where: { id: "a1" }, data });
+    const before = await snapshot(h.db, "a1");
+    await expect(gradeCard(sqlite, { id: randomUUID(), cardId: "a1", rating: 3, version: before.version, durationMs: 1 }, NOW, S)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(message),
+    });
+    expect(await snapshot(db, "a1")).toEqual(before);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+});
+
 describe("the interval on a grade button is the interval that grade schedules", () => {
   it("with fuzz on, for a review card graded seconds or minutes after it was shown", async () => {
     const h = await setup();

@@ -29,7 +29,7 @@ const result = (id: string, cardId: string, rating: number, review: Date, nextDu
 });
 
 // The card and any log row already stored under this grade id, in one read.
-const READ_SQL = `SELECT c.id, c.version, c.due, c.stability, c.difficulty, c.elapsedDays,
+const READ_SQL = `SELECT c.id, c.version, c.suspended, c.retired, c.due, c.stability, c.difficulty, c.elapsedDays,
     c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview,
     l.cardId AS logCardId, l.rating AS logRating, l.review AS logReview, l.nextDue AS logNextDue, l.nextState AS logNextState, l.undoneAt AS logUndoneAt
   FROM (SELECT 1) LEFT JOIN Card c ON c.id = @cardId LEFT JOIN ReviewLog l ON l.id = @id`;
@@ -58,6 +58,8 @@ function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSetti
   if (r.id == null) throw new ReviewError(404, `No card with id "${input.cardId}".`);
   const seen = rawNumber(r.version);
   if (seen !== input.version) throw new ReviewError(409, STALE_CARD);
+  if (Number(r.retired) === 1) throw new ReviewError(409, "This card was removed from the content, so it cannot be graded; nothing was recorded.");
+  if (Number(r.suspended) === 1) throw new ReviewError(409, "This card is suspended, so it cannot be graded; unsuspend it first. Nothing was recorded.");
   const card = scheduleFromRaw(r);
 
   let step;

@@ -16,8 +16,28 @@ const RESTORE_SQL = `UPDATE Card SET due = @due, stability = @stability, difficu
     lastReview = @lastReview, leech = @leech, version = version + 1, updatedAt = @now
   WHERE id = @cardId AND version = @seen`;
 const MARK_SQL = `UPDATE ReviewLog SET undoneAt = ? WHERE id = ?`;
+// The card's grades still in force below this one, newest first.
+const BELOW_SQL = `SELECT id, cardVersion FROM ReviewLog WHERE cardId = ? AND undoneAt IS NULL AND cardVersion < ? ORDER BY cardVersion DESC`;
+const RELABEL_SQL = `UPDATE ReviewLog SET cardVersion = cardVersion + ? WHERE id = ?`;
 const DAY_SQL = `UPDATE StudyDay SET reviews = reviews - 1, newCards = newCards - @newCards, reviewed = reviewed - @reviewed,
     durationMs = durationMs - @durationMs WHERE day = @day`;
+
+/**
+ * After undoing the grade that left the card at version `seen`, the card is exactly as the grade
+ * below it left it, now at version seen + 1 (versions only grow, so a tab that showed the card
+ * before this undo is still refused). The grades directly below, one version apart with nothing
+ * else in between (a bury or suspend leaves a gap), move up by 2 with it: the newest of them
+ * matches the card again and can be undone next (grade A, grade B, undo B, undo A), and the run
+ * stays one version apart so the undo can go on down. Gaps only grow, so no two grades collide.
+ */
+function shiftChainBelow(sq: Sqlite, cardId: string, seen: number): void {
+  let expected = seen - 1;
+  for (const row of sq.stmt(BELOW_SQL).all(cardId, seen) as Raw[]) {
+    if (rawNumber(row.cardVersion) !== expected) break;
+    sq.stmt(RELABEL_SQL).run(2, row.id);
+    expected -= 1;
+  }
+}
 
 function undoTx(sq: Sqlite, input: UndoInput, now: Date): { cardId: string } {
   const log = sq.stmt(LOG_SQL).get(input.gradeId) as Raw | undefined;
@@ -55,6 +75,7 @@ function undoTx(sq: Sqlite, input: UndoInput, now: Date): { cardId: string } {
   });
   if (restored.changes !== 1) throw new ReviewError(409, "The card changed while undoing; nothing was undone.");
   sq.stmt(MARK_SQL).run(now.getTime(), input.gradeId);
+  shiftChainBelow(sq, cardId, seen);
   const state = rawNumber(log.state);
   const day = sq.stmt(DAY_SQL).run({ day: String(log.studyDay), newCards: state === 0 ? 1 : 0, reviewed: state === 2 ? 1 : 0, durationMs: rawNumber(log.durationMs) });
   // Every grade counted toward its study day in the same transaction; a missing day is corruption.
@@ -69,7 +90,8 @@ const transactions = new WeakMap<Sqlite, (input: UndoInput, now: Date) => { card
  * rollback() sets a reviewed card's due to the review time (it cannot know the old due), so the
  * due saved on the log (prevDue) is put back. The log row is kept, marked undone: history stays
  * complete, and a retried submission of that grade id is recognised. Only the newest change to a
- * card can be undone (its version must still be the one this grade produced).
+ * card can be undone (its version must still be the one this grade produced, or, after the grades
+ * above it were undone, the version that undo left: the log's cardVersion is moved up with it).
  * One synchronous BEGIN IMMEDIATE transaction on the direct connection; busy -> timed retry.
  */
 export async function undoGrade(src: SqliteSource, input: UndoInput, now: Date): Promise<{ cardId: string }> {
