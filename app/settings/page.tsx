@@ -11,8 +11,8 @@ export default async function SettingsPage() {
   await connection();
   const settings = await getSettings(db);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+    <div className="space-y-section">
+      <h1 className="text-title">Settings</h1>
       <SettingsForm settings={settings} action={saveSettingsAction} />
     </div>
   );
