@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Logo } from "@/components/ui/logo";
 import { NavLinks } from "@/components/ui/nav-links";
+import { ScrollRegions } from "@/components/ui/scroll-regions";
 import "./globals.css";
 
 // Every page is rendered per request so proxy.ts's CSP nonce reaches Next's inline scripts
@@ -15,14 +17,17 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-zinc-900 focus:px-3 focus:py-2 focus:text-white">
+      <body className="min-h-screen bg-surface text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-control focus:bg-accent-fill focus:px-3 focus:py-2 focus:text-on-accent"
+        >
           Skip to content
         </a>
-        <header className="border-b border-zinc-200 dark:border-zinc-800">
-          <div className="mx-auto flex max-w-4xl flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:gap-6">
-            <Link href="/" className="font-semibold tracking-tight">
-              Quorum
+        <header className="border-b border-line bg-surface-raised">
+          <div className="mx-auto flex max-w-4xl flex-col gap-1 px-4 py-2 sm:flex-row sm:items-center sm:gap-6">
+            <Link href="/" className="self-start rounded-control py-1 sm:self-center" aria-label="Quorum, dashboard">
+              <Logo />
             </Link>
             <NavLinks />
           </div>
@@ -30,6 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
           {children}
         </main>
+        <ScrollRegions />
       </body>
     </html>
   );

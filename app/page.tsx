@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { connection } from "next/server";
 import { Forecast } from "@/components/dashboard/forecast";
 import { HeldBackNote } from "@/components/review/held-back-note";
 import { StatTile } from "@/components/dashboard/stat-tile";
+import { ButtonLink } from "@/components/ui/button";
+import { panelClass } from "@/components/ui/panel";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { heldBack } from "@/lib/srs/held-back";
@@ -26,8 +27,8 @@ export default async function DashboardPage() {
   const doneForToday = isHeld && (d.nextDueAt === null || d.nextDueAt === d.nextDayStartsAt);
 
   return (
-    <div className="space-y-8">
-      <h1 className="text-2xl font-semibold">Today</h1>
+    <div className="space-y-section">
+      <h1 className="text-title">Today</h1>
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <StatTile label="Due now" value={d.dueNow} testId="due-now">
@@ -46,14 +47,11 @@ export default async function DashboardPage() {
       </dl>
 
       {hasWork ? (
-        <Link
-          href="/review"
-          className="inline-block rounded-lg bg-zinc-900 px-5 py-3 font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-        >
-          Start review
-        </Link>
+        <ButtonLink href="/review" variant="primary" className="px-6 py-3 text-subheading">
+          Start review <span aria-hidden="true">→</span>
+        </ButtonLink>
       ) : (
-        <div className="space-y-2 rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700" data-testid="empty-state">
+        <div className={panelClass("dashed", "space-y-2")} data-testid="empty-state">
           <p data-testid="next-card">
             <strong>{doneForToday ? "Done for today" : "Nothing due right now"}</strong>
             {next ? ` — next card ${next}.` : isHeld ? "." : " — no cards are scheduled yet."}

@@ -3,8 +3,9 @@ import { gradeHead, undoGrade } from "./pages/review-api-client";
 import { LessonPage, TopicsPage } from "./pages/topics-page";
 
 // Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, three
-// concept checks in Quorums, no ladders or simulator lines (the placeholders are covered by components/lesson-body.test.ts
-// on the real lessons). Tests leave the database as they found it: other specs share it.
+// concept checks and one interview ladder in Quorums, headings and a wide diagram in Raft's text, no
+// simulator lines (the placeholders are covered by components/lesson/lesson-body.test.ts on the real
+// lessons). Tests leave the database as they found it: other specs share it.
 
 test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {
   await page.goto("/");
@@ -21,42 +22,69 @@ test("the nav leads to Topics: every lesson in order with its item counts, progr
   await expect(page.getByText(/Mastered: in review with a stability of at least 21 days/)).toBeVisible();
 });
 
-test("a lesson page: its text, cards with the answer behind a disclosure, sources, diagrams that scroll, a link to details", async ({ page }) => {
+test("a lesson page is the lesson: text and contents; its cards one tab away, each a row that opens on its answer", async ({ page }) => {
   const topics = new TopicsPage(page);
   await topics.goto();
   await topics.open("Raft");
   const lesson = new LessonPage(page);
   await expect(lesson.body()).toContainText("A second fixture lesson, so new cards come lesson by lesson.");
-  await expect(lesson.section("Cards")).toHaveAccessibleName("Cards (3)");
-  await expect(lesson.section("Concept checks")).toContainText("None in this lesson yet.");
+  await expect(lesson.tabs.getByRole("link")).toHaveText(["Lesson", "Cards3", "Checks0", "Interview questions0"]);
+  await expect(lesson.tabs.getByRole("link", { name: "Lesson", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("button", { name: "Check answer" })).toHaveCount(0); // no item is printed on the lesson itself
 
-  const vote = lesson.item(/How many votes may a Raft server cast in one term/);
+  // The contents lead to the lesson's own headings (h2, with h3 under them).
+  await expect(lesson.contents().getByRole("link")).toHaveText(["Terms and leaders", "A log too wide for a phone", "Reading the log"]);
+  await lesson.contents().getByRole("link", { name: "Reading the log" }).click();
+  await expect(page).toHaveURL(/#reading-the-log$/);
+  await expect(page.getByRole("heading", { name: "Reading the log", level: 3 })).toBeInViewport();
+
+  await lesson.openTab("Cards");
+  await expect(page).toHaveURL(/\/topics\/raft\/cards$/);
+  await expect(lesson.list("Cards")).toHaveAccessibleName("Cards (3)");
+  const back = page.getByText("One, first come first served");
+  await expect(back).toBeHidden();
+  const vote = await lesson.open(/How many votes may a Raft server cast in one term/);
+  await expect(back).toBeVisible(); // opening a card's row turns it over
   await expect(vote).toContainText("Level 1 · core");
   await expect(vote.getByRole("link", { name: "#elections" })).toHaveAttribute("href", "/browse?tag=elections");
   await expect(vote).toContainText("Sources: ext Raft paper (Ongaro & Ousterhout 2014) §5.2");
-  const back = vote.getByText("One, first come first served");
-  await expect(back).toBeHidden();
-  await vote.getByText("Answer", { exact: true }).click();
-  await expect(back).toBeVisible();
 
-  const appendEntries = lesson.item(/What does a follower check before accepting/);
-  await appendEntries.getByText("Answer", { exact: true }).click();
+  const appendEntries = await lesson.open(/What does a follower check before accepting/);
   const diagram = appendEntries.locator("pre");
   await expect(diagram).toContainText("prevLogIndex=3, prevLogTerm=2");
-  await expect(diagram).toHaveCSS("overflow-x", "auto");
+  await expect(diagram.locator("xpath=..")).toHaveCSS("overflow-x", "auto"); // its scroll box
   await expect(diagram.locator("code")).toHaveCSS("font-family", /mono/i);
 
-  await expect(lesson.item(/Myth or fact: a Raft leader/)).toContainText("Myth or fact (E07)");
+  await expect(lesson.item(/Myth or fact: a Raft leader/)).toContainText("Myth (E07)");
   await vote.getByRole("link", { name: "Details of e2e-one-vote-per-term" }).click();
   await expect(page).toHaveURL(/\/browse\/e2e-one-vote-per-term$/);
+  // …and the item's page leads back to its row, opened.
+  await page.getByRole("main").getByRole("link", { name: "Raft", exact: true }).last().click();
+  await expect(page).toHaveURL(/\/topics\/raft\/cards#e2e-one-vote-per-term$/);
+  await expect(lesson.item(/How many votes may a Raft server cast/)).toHaveAttribute("open", "");
+});
+
+test("a lesson's list is searchable: every word typed must appear in the item", async ({ page }) => {
+  const lesson = new LessonPage(page);
+  await lesson.goto("quorums", "Quorums", "Cards");
+  await expect(lesson.visibleRows()).toHaveCount(3);
+  await lesson.filter("Filter cards").fill("OVERLAP r + w"); // words from the back, any case, any order
+  await expect(lesson.visibleRows()).toHaveCount(1);
+  await expect(lesson.visibleRows().first()).toContainText("which read and write quorum sizes");
+  await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText("1 of 3 cards match");
+  await lesson.filter("Filter cards").fill("paxos raft zab");
+  await expect(lesson.visibleRows()).toHaveCount(0);
+  await expect(page.getByText("No cards match “paxos raft zab”. Try fewer words.")).toBeVisible();
+  await lesson.filter("Filter cards").fill("");
+  await expect(lesson.visibleRows()).toHaveCount(3);
 });
 
 test("a concept check can be answered with the keyboard, then marked beside the key and explanation", async ({ page }) => {
   const lesson = new LessonPage(page);
-  await lesson.goto("quorums", "Quorums");
-  await expect(lesson.section("Concept checks")).toHaveAccessibleName("Concept checks (3)");
+  await lesson.goto("quorums", "Quorums", "Checks");
+  await expect(lesson.list("Concept checks")).toHaveAccessibleName("Concept checks (3)");
 
-  const overlap = lesson.item(/What is true of any two quorums/);
+  const overlap = await lesson.open(/What is true of any two quorums/);
   const explanation = overlap.getByText("Three plus three is six");
   await expect(explanation).toBeHidden();
   await expect(overlap.getByRole("group", { name: "Choose one." })).toBeVisible();
@@ -82,37 +110,45 @@ test("a concept check can be answered with the keyboard, then marked beside the 
   await expect(overlap.getByRole("status")).toHaveText(/^Correct/);
   await expect(overlap.getByText("✓ your pick, correct")).toBeVisible();
 
-  const crashes = lesson.item(/How many nodes can crash while it still commits/);
+  const crashes = await lesson.open(/How many nodes can crash while it still commits/);
   await crashes.getByLabel("Your answer (nodes)").fill("2");
   await page.keyboard.press("Enter");
   await expect(crashes.getByRole("status")).toHaveText(/^Correct/);
+});
 
-  // Written in the key's order (three, five, seven nodes would be b, a, c), it starts shuffled by
-  // its id: never already solved, the same on every visit.
-  const order = lesson.item(/Order these clusters/);
+test("an ordering check: letters run a, b, c down the shuffled list, so they never spell the key; keyboard moves keep focus", async ({ page }) => {
+  const lesson = new LessonPage(page);
+  await lesson.goto("quorums", "Quorums", "Checks");
+  // Written as a) Five b) Three c) Seven with the key "b, a, c", it starts shuffled by its id (Three,
+  // Seven, Five) and is lettered as shown: a) Three b) Seven c) Five. Its key then reads a, c, b.
+  const order = await lesson.open(/Order these clusters/);
   const places = order.getByRole("list", { name: "Your order" }).getByRole("listitem");
-  const ids = async () => (await places.allInnerTexts()).map((t) => /([a-z])\)/.exec(t)?.[1]);
-  await expect.poll(ids).toEqual(["b", "c", "a"]);
+  const letters = async () => (await places.allInnerTexts()).map((t) => /([a-z])\)/.exec(t)?.[1]);
+  const names = async () => (await places.allInnerTexts()).map((t) => /(Three|Five|Seven)/.exec(t)?.[1]);
+  await expect.poll(letters).toEqual(["a", "b", "c"]);
+  await expect.poll(names).toEqual(["Three", "Seven", "Five"]);
   await order.getByRole("button", { name: "Check answer" }).click();
   await expect(order.getByRole("status")).toHaveText(/^Not quite/);
+  const key = order.getByText("Correct answer").locator("xpath=following-sibling::ol").getByRole("listitem");
+  await expect(key).toHaveText(["a) Three nodes", "c) Five nodes", "b) Seven nodes"]);
 
   // Keyboard moves keep focus on the moved choice; at the top, focus rests on its row, so a press
   // too many does nothing (it used to land on ↓ and move the choice back down).
-  await order.getByRole("button", { name: "Move a) up" }).focus();
+  await order.getByRole("button", { name: "Move c) up" }).focus();
   await page.keyboard.press("Enter");
-  await expect(order.getByRole("button", { name: "Move a) up" })).toBeFocused();
+  await expect(order.getByRole("button", { name: "Move c) up" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(places.first()).toBeFocused();
   await expect(order.getByRole("status")).toHaveText(""); // a move clears the old mark
   await page.keyboard.press("Enter");
-  await expect.poll(ids).toEqual(["a", "b", "c"]);
-  await expect(order.getByRole("button", { name: "Move a) up" })).toBeDisabled();
+  await expect.poll(letters).toEqual(["c", "a", "b"]);
+  await expect(order.getByRole("button", { name: "Move c) up" })).toBeDisabled();
 
   await page.keyboard.press("Tab"); // from the row: past the disabled ↑ to ↓
-  await expect(order.getByRole("button", { name: "Move a) down" })).toBeFocused();
+  await expect(order.getByRole("button", { name: "Move c) down" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect.poll(ids).toEqual(["b", "a", "c"]);
-  await expect(order.getByRole("button", { name: "Move a) down" })).toBeFocused();
+  await expect.poll(letters).toEqual(["a", "c", "b"]);
+  await expect(order.getByRole("button", { name: "Move c) down" })).toBeFocused();
   await order.getByRole("button", { name: "Check answer" }).click();
   await expect(order.getByRole("status")).toHaveText(/^Correct/);
   await expect(order.getByText("✓ in place")).toHaveCount(3);

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { BrowseFilters } from "@/components/browse/browse-filters";
 import { BrowsePager } from "@/components/browse/browse-pager";
 import { BrowseResults } from "@/components/browse/browse-results";
+import { panelClass } from "@/components/ui/panel";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
@@ -28,18 +29,18 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   const { card, check, ladder } = result.byKind;
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Browse</h1>
+    <div className="space-y-section">
+      <h1 className="text-title">Browse</h1>
       <BrowseFilters filter={filter} problems={problems} lessons={lessons} tags={tags} />
       <section aria-labelledby="results-heading" className="space-y-3">
-        <h2 id="results-heading" className="text-lg font-semibold" data-testid="result-count">
-          {plural(result.total, "item")} <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">of {corpus.items.length}</span>
+        <h2 id="results-heading" className="text-heading" data-testid="result-count">
+          {plural(result.total, "item")} <span className="text-small font-normal text-muted">of {corpus.items.length}</span>
         </h2>
-        <p className="text-sm text-zinc-600 tabular-nums dark:text-zinc-400">
+        <p className="text-small text-muted tabular-nums">
           {plural(card, "card")} · {plural(check, "concept check")} · {plural(ladder, "interview ladder")}
         </p>
         {problems.q ? (
-          <p className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
+          <p className={panelClass("dashed")}>
             <strong>Search not run:</strong> the search text is too long.
           </p>
         ) : result.total ? (
@@ -48,7 +49,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
             <BrowsePager filter={filter} page={result.page} pageCount={result.pageCount} />
           </>
         ) : (
-          <p className="rounded-lg border border-dashed border-zinc-300 p-4 dark:border-zinc-700">
+          <p className={panelClass("dashed")}>
             <strong>No items match.</strong> {problems.lesson?.id !== undefined ? problems.lesson.message : "Try fewer words or clear a filter."}
           </p>
         )}

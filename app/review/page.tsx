@@ -31,15 +31,15 @@ export default async function ReviewPage({ searchParams }: Props) {
 function UnknownLesson({ id }: { id: string }) {
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Review</h1>
-      <p role="alert" className="rounded border border-amber-500 px-3 py-2">
+      <h1 className="text-title">Review</h1>
+      <p role="alert" className="rounded-control border-2 border-warn px-3 py-2">
         There is no lesson with id “{id}”, so there is nothing to study for it.
       </p>
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link href="/review" className="underline underline-offset-2">
+        <Link href="/review" className="text-accent underline underline-offset-2">
           Review all cards
         </Link>
-        <Link href="/topics" className="underline underline-offset-2">
+        <Link href="/topics" className="text-accent underline underline-offset-2">
           Pick a lesson from Topics
         </Link>
       </p>

@@ -17,8 +17,8 @@ export default async function SettingsPage() {
   // The form edits the review settings; the fitted FSRS parameters have their own panel.
   const { weights, ...settings } = await getSettings(db);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+    <div className="space-y-section">
+      <h1 className="text-title">Settings</h1>
       <SettingsForm settings={settings} action={saveSettingsAction} />
       <OptimizePanel initial={{ ...paramsInUse(sqlite()), ...(weights ? { weights: [...weights] } : {}) }} initialStatus={optimizeStatus()} />
       <DataPanel />

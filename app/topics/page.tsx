@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { TopicProgress, TopicProgressLegend } from "@/components/lesson/topic-progress";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
@@ -17,25 +18,23 @@ export default async function TopicsPage() {
   const counts = lessonCounts(corpus);
 
   return (
-    <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">Topics</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">{corpus.lessons.length} lessons, in the order they build on each other.</p>
+    <div className="space-y-section">
+      <PageHeader title="Topics" lead={`${corpus.lessons.length} lessons, in the order they build on each other.`}>
         <TopicProgressLegend />
-      </div>
-      <ol className="space-y-4" aria-label="Lessons">
+      </PageHeader>
+      <ol className="space-y-stack" aria-label="Lessons">
         {corpus.lessons.map((l) => {
           const c = counts.get(l.id) ?? { card: 0, check: 0, ladder: 0 };
           return (
-            <li key={l.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-              <h2 className="text-lg font-semibold">
-                <span className="tabular-nums text-zinc-500">{String(l.order).padStart(2, "0")}</span>{" "}
-                <Link href={`/topics/${l.id}`} className="underline-offset-4 hover:underline">
+            <li key={l.id} className="rounded-panel border border-line bg-surface-raised p-panel">
+              <h2 className="text-heading">
+                <span className="font-mono tabular-nums text-muted">{String(l.order).padStart(2, "0")}</span>{" "}
+                <Link href={`/topics/${l.id}`} className="text-ink underline-offset-4 hover:underline">
                   {l.title}
                 </Link>
               </h2>
-              <p className="mt-1 text-zinc-700 dark:text-zinc-300">{l.summary}</p>
-              <p className="mt-2 text-sm text-zinc-600 tabular-nums dark:text-zinc-400">
+              <p className="mt-1">{l.summary}</p>
+              <p className="mt-2 text-small text-muted tabular-nums">
                 {c.card} cards · {c.check} concept checks · {c.ladder} interview ladders
               </p>
               <div className="mt-2">

@@ -1,24 +1,26 @@
 import Link from "next/link";
 import { DUE_STATE_LABELS, DUE_STATES, KINDS, MAX_QUERY, type BrowseFilter, type BrowseProblems } from "@/lib/srs/browse-filter";
 import { KIND_LABELS } from "@/components/items/item-meta";
+import { Button, buttonClass } from "@/components/ui/button";
+import { panelClass } from "@/components/ui/panel";
 
 /**
  * The browser's filters as a plain GET form: the URL is the state (bookmarkable, back button
  * works) and it submits without JavaScript. Empty fields mean "any".
  */
 
-const field = "w-full rounded border border-zinc-300 bg-transparent px-2 py-1.5 dark:border-zinc-700";
-const optionClass = "bg-white dark:bg-zinc-900";
+const field = "w-full rounded-control border border-line-strong bg-surface px-2 py-1.5 pointer-coarse:min-h-target";
+const optionClass = "bg-surface text-ink";
 const DUE_STATE_LABELS_LIST: [string, string][] = DUE_STATES.map((d) => [d, DUE_STATE_LABELS[d]]);
 
-const errorText = "text-sm font-medium text-red-700 dark:text-red-400";
+const errorText = "text-small font-medium text-wrong";
 
 function Select(props: { name: string; label: string; value: string | undefined; options: [string, string][]; error?: string; describedBy?: string }) {
   const { name, label, value, options, error, describedBy } = props;
   const ids = [describedBy, error ? `f-${name}-error` : undefined].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
+      <label htmlFor={`f-${name}`} className="block text-small font-medium">
         {label}
       </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={field} aria-invalid={error ? true : undefined} aria-describedby={ids || undefined}>
@@ -46,9 +48,9 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
   const lessonOptions: [string, string][] = lessons.map((l) => [l.id, l.title]);
   if (problems.lesson?.id !== undefined) lessonOptions.unshift([problems.lesson.id, `Unknown lesson: ${problems.lesson.id}`]);
   return (
-    <form method="get" action="/browse" role="search" aria-label="Filter items" className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <form method="get" action="/browse" role="search" aria-label="Filter items" className={panelClass("raised", "space-y-3")}>
       <div className="space-y-1">
-        <label htmlFor="f-q" className="block text-sm font-medium">
+        <label htmlFor="f-q" className="block text-small font-medium">
           Search text
         </label>
         <input
@@ -66,7 +68,7 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
             ⚠ {problems.q.message}
           </p>
         ) : null}
-        <p id="f-q-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p id="f-q-hint" className="text-caption text-muted">
           Every word must appear (front, back, prompt, choices, explanation, question, answers, id or tags); &quot;quote&quot; a phrase; #tag
           finds a tag.
         </p>
@@ -82,7 +84,7 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
           error={problems.level?.message}
         />
         <div className="space-y-1">
-          <label htmlFor="f-tag" className="block text-sm font-medium">
+          <label htmlFor="f-tag" className="block text-small font-medium">
             Tag
           </label>
           <input
@@ -116,18 +118,15 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
           error={problems.suspended?.message}
         />
       </div>
-      <p id="f-cards-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p id="f-cards-hint" className="text-caption text-muted">
         Only cards have a schedule: a due state or &quot;Suspended&quot; shows cards only; &quot;Not suspended&quot; keeps concept checks and interview
         ladders, which are never suspended.
       </p>
       <div className="flex items-center gap-4">
-        <button
-          type="submit"
-          className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-        >
+        <Button type="submit" variant="primary">
           Search
-        </button>
-        <Link href="/browse" className="text-sm underline underline-offset-2">
+        </Button>
+        <Link href="/browse" className={buttonClass("quiet", "sm", "px-0")}>
           Clear filters
         </Link>
       </div>

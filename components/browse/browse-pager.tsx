@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { browseHref, type BrowseFilter } from "@/lib/srs/browse-filter";
+import { buttonClass } from "@/components/ui/button";
 
 /** Previous / next and "page 2 of 16", as links that keep every filter. */
 export function BrowsePager({ filter, page, pageCount }: { filter: BrowseFilter; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const link = "rounded border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  const link = buttonClass("secondary", "sm");
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm">
+    <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-small">
       {page > 1 ? (
         <Link href={browseHref({ ...filter, page: page - 1 })} className={link} rel="prev">
           ← Previous page

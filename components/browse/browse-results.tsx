@@ -3,14 +3,15 @@ import type { BrowseRow, Schedule } from "@/lib/srs/browse";
 import { dueLabel } from "@/lib/srs/browse";
 import { itemSummary } from "@/lib/srs/browse-filter";
 import { ItemSources, ItemTags, KIND_LABELS } from "@/components/items/item-meta";
+import { Chip } from "@/components/ui/chip";
 
 /** Badges are words, not colours: "suspended", "buried", "leech". */
 export function ScheduleFlags({ s, now }: { s: Schedule; now: Date }) {
   const flags = [s.suspended && "suspended", s.buriedUntil && s.buriedUntil > now && "buried", s.leech && "leech"].filter(Boolean) as string[];
   return flags.map((f) => (
-    <span key={f} className="ml-1 rounded border border-current px-1 text-xs font-medium">
+    <Chip key={f} tone={f === "leech" ? "wrong" : "warn"} className="ml-1">
       {f}
-    </span>
+    </Chip>
   ));
 }
 
@@ -26,10 +27,10 @@ const labelled = "max-sm:before:mr-1 max-sm:before:font-medium max-sm:before:con
 export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; now: Date; dayStartHour: number }) {
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full border-collapse text-sm max-sm:block">
+      <table className="w-full border-collapse text-small max-sm:block">
         <caption className="sr-only">Matching items</caption>
         <thead className="max-sm:hidden">
-          <tr className="border-b border-zinc-300 text-left dark:border-zinc-700">
+          <tr className="border-b border-line-strong text-left">
             <th scope="col" className="py-2 pr-3 font-medium">
               Item
             </th>
@@ -46,20 +47,20 @@ export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; 
         </thead>
         <tbody className="max-sm:block">
           {rows.map(({ item, lessonTitle, schedule }) => (
-            <tr key={item.id} className="border-b border-zinc-200 align-top dark:border-zinc-800 max-sm:block max-sm:py-2">
+            <tr key={item.id} className="border-b border-line align-top max-sm:block max-sm:py-2">
               <td className={`${cell} max-sm:pb-1`}>
-                <Link href={`/browse/${item.id}`} className="font-medium [overflow-wrap:anywhere] underline-offset-2 hover:underline">
+                <Link href={`/browse/${item.id}`} className="font-medium text-accent [overflow-wrap:anywhere] underline underline-offset-2">
                   {itemSummary(item)}
                 </Link>
                 <div className="mt-1 space-y-1">
-                  <code className="text-xs [overflow-wrap:anywhere] text-zinc-600 dark:text-zinc-400">{item.id}</code>
+                  <code className="text-caption [overflow-wrap:anywhere] text-muted">{item.id}</code>
                   <ItemTags tags={item.tags} />
                   <ItemSources sources={item.sources} compact />
                 </div>
               </td>
               <td className={`${cell} ${labelled} whitespace-nowrap`} data-label="Kind:">
                 {KIND_LABELS[item.kind]}
-                <div className="text-xs text-zinc-600 max-sm:ml-1 max-sm:inline dark:text-zinc-400">level {item.level}</div>
+                <div className="text-caption text-muted max-sm:ml-1 max-sm:inline">level {item.level}</div>
               </td>
               <td className={`${cell} ${labelled}`} data-label="Lesson:">
                 <Link href={`/topics/${item.topic}`} className="underline-offset-2 hover:underline">
@@ -71,12 +72,12 @@ export function BrowseResults({ rows, now, dayStartHour }: { rows: BrowseRow[]; 
                   <>
                     {schedule.state}
                     {schedule.state === "New" ? null : (
-                      <div className="text-xs text-zinc-600 max-sm:ml-1 max-sm:inline dark:text-zinc-400">{dueLabel(schedule, now, dayStartHour)}</div>
+                      <div className="text-caption text-muted max-sm:ml-1 max-sm:inline">{dueLabel(schedule, now, dayStartHour)}</div>
                     )}
                     <ScheduleFlags s={schedule} now={now} />
                   </>
                 ) : (
-                  <span className="text-zinc-500">
+                  <span className="text-muted">
                     <span aria-hidden="true">—</span>
                     <span className="sr-only">{item.kind === "card" ? "not scheduled yet" : "no schedule"}</span>
                   </span>

@@ -5,7 +5,7 @@ export function Forecast({ days }: { days: { day: string; start: string; count: 
     i === 0 ? "Today" : i === 1 ? "Tomorrow" : new Date(start).toLocaleDateString("en", { weekday: "short", month: "short", day: "numeric" });
   return (
     <section aria-labelledby="forecast-heading" className="space-y-2">
-      <h2 id="forecast-heading" className="text-lg font-semibold">
+      <h2 id="forecast-heading" className="text-heading">
         Next 7 days
       </h2>
       <table className="w-full text-sm">
@@ -19,12 +19,12 @@ export function Forecast({ days }: { days: { day: string; start: string; count: 
         <tbody>
           {days.map((d, i) => (
             <tr key={d.day}>
-              <th scope="row" className="w-28 py-1 pr-3 text-left font-normal text-zinc-600 dark:text-zinc-400">
+              <th scope="row" className="w-28 py-1 pr-3 text-left font-normal text-muted">
                 {label(i, d.start)}
               </th>
               <td className="py-1">
                 <div className="flex items-center gap-2">
-                  <div aria-hidden="true" className="h-3 rounded-sm bg-zinc-400 dark:bg-zinc-500" style={{ width: `${(d.count / max) * 80}%`, minWidth: d.count ? "2px" : 0 }} />
+                  <div aria-hidden="true" className="h-3 rounded-sm bg-accent" style={{ width: `${(d.count / max) * 80}%`, minWidth: d.count ? "2px" : 0 }} />
                   <span className="tabular-nums">{d.count}</span>
                 </div>
               </td>

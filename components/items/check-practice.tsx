@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from "react";
 import { canMark, markCheck, type CheckMark, type CheckResponse, type ChoiceMark } from "@/lib/content/check-answer";
 import { practiceOrder } from "@/lib/content/practice-order";
 import type { Check } from "@/lib/content/schema";
+import { Button } from "@/components/ui/button";
 
 /**
  * Practice on a concept check: pick (or type, or order) an answer, then "Check answer" marks it
@@ -24,11 +25,13 @@ const MARK_TEXT: Record<ChoiceMark, string> = { right: "✓ your pick, correct",
 
 function Mark({ mark }: { mark: ChoiceMark | undefined }) {
   if (!mark) return null;
-  return <span className={`ml-2 text-xs font-semibold ${mark === "wrong" ? "text-red-700 dark:text-red-400" : "text-green-800 dark:text-green-400"}`}>{MARK_TEXT[mark]}</span>;
+  return <span className={`ml-2 text-caption font-semibold ${mark === "wrong" ? "text-wrong" : "text-correct"}`}>{MARK_TEXT[mark]}</span>;
 }
 
 export interface PracticeChoice {
   id: string;
+  /** The letter it is shown with (components/items/check-letters.ts). */
+  letter: string;
   /** The choice as the server rendered it: "a) text". */
   label: ReactNode;
 }
@@ -75,8 +78,12 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
   }
 
   const choiceLabel = (id: string) => choices.find((c) => c.id === id)?.label;
-  const button = "rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-zinc-700 dark:hover:bg-zinc-800";
-  const small = "rounded border border-zinc-300 px-1.5 text-xs hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  const letter = (id: string) => choices.find((c) => c.id === id)?.letter ?? id;
+  // Each arrow is a 44 px target on a touch screen (.touch-target), a compact one with a mouse.
+  const small = "touch-target inline-flex min-w-7 items-center justify-center rounded-control border border-line-strong bg-surface px-1.5 text-small hover:bg-surface-raised disabled:opacity-40";
+  // A choice row is its input's label: the whole row is the target, 44 px tall on a touch screen.
+  const row = "flex cursor-pointer items-start gap-2 rounded-control px-1 py-0.5 hover:bg-surface-raised pointer-coarse:min-h-target pointer-coarse:items-center";
+  const input = "mt-1 size-4 shrink-0 accent-accent pointer-coarse:mt-0 pointer-coarse:size-6";
 
   let inputs: ReactNode;
   if (check.type === "single" || check.type === "multi") {
@@ -84,7 +91,8 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     inputs = (
       <ul aria-label="Choices" className="space-y-1">
         {choices.map((c) => (
-          <li key={c.id} className="flex items-start gap-2">
+          <li key={c.id}>
+            <label htmlFor={`${uid}-${c.id}`} className={row}>
             <input
               id={`${uid}-${c.id}`}
               type={multi ? "checkbox" : "radio"}
@@ -95,11 +103,12 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
                 setPicked(multi ? (e.target.checked ? [...picked, c.id] : picked.filter((p) => p !== c.id)) : [c.id]);
                 changed();
               }}
-              className="mt-1 h-4 w-4 shrink-0"
+              className={input}
             />
-            <label htmlFor={`${uid}-${c.id}`}>
-              {c.label}
-              <Mark mark={mark?.choices[c.id]} />
+              <span>
+                {c.label}
+                <Mark mark={mark?.choices[c.id]} />
+              </span>
             </label>
           </li>
         ))}
@@ -109,8 +118,8 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     inputs = (
       <div className="flex gap-4">
         {["true", "false"].map((v) => (
-          <label key={v} className="flex items-center gap-2">
-            <input type="radio" name={`${uid}-answer`} value={v} checked={value === v} onChange={() => (setValue(v), changed())} className="h-4 w-4" />
+          <label key={v} className={`${row} items-center`}>
+            <input type="radio" name={`${uid}-answer`} value={v} checked={value === v} onChange={() => (setValue(v), changed())} className={`${input} mt-0`} />
             {v === "true" ? "True" : "False"}
             {mark && value === v ? <Mark mark={mark.correct ? "right" : "wrong"} /> : null}
           </label>
@@ -120,7 +129,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
   } else if (check.type === "numeric") {
     inputs = (
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={`${uid}-number`} className="text-sm">
+        <label htmlFor={`${uid}-number`} className="text-small">
           Your answer{check.unit ? ` (${check.unit})` : ""}
         </label>
         <input
@@ -136,7 +145,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
               submit();
             }
           }}
-          className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+          className="w-32 rounded-control border border-line-strong bg-surface px-2 py-1 pointer-coarse:min-h-target"
         />
         {mark ? <Mark mark={mark.correct ? "right" : "wrong"} /> : null}
       </div>
@@ -145,20 +154,20 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     inputs = (
       <ol aria-label="Your order" className="space-y-1">
         {order.map((id, i) => (
-          <li key={id} id={`${uid}-${id}-row`} tabIndex={-1} className="flex items-start gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2">
-            <span className="w-5 shrink-0 text-right tabular-nums">{i + 1}.</span>
+          <li key={id} id={`${uid}-${id}-row`} tabIndex={-1} className="flex items-start gap-2 rounded-control pointer-coarse:items-center">
+            <span className="w-5 shrink-0 text-right tabular-nums text-muted">{i + 1}.</span>
             <span className="flex shrink-0 gap-1">
-              <button type="button" id={`${uid}-${id}-up`} className={small} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${id}) up`}>
+              <button type="button" id={`${uid}-${id}-up`} className={small} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${letter(id)}) up`}>
                 ↑
               </button>
-              <button type="button" id={`${uid}-${id}-down`} className={small} disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${id}) down`}>
+              <button type="button" id={`${uid}-${id}-down`} className={small} disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${letter(id)}) down`}>
                 ↓
               </button>
             </span>
             <span>
               {choiceLabel(id)}
               {mark ? (
-                <span className={`ml-2 text-xs font-semibold ${mark.choices[id] === "right" ? "text-green-800 dark:text-green-400" : "text-red-700 dark:text-red-400"}`}>
+                <span className={`ml-2 text-caption font-semibold ${mark.choices[id] === "right" ? "text-correct" : "text-wrong"}`}>
                   {mark.choices[id] === "right" ? "✓ in place" : `✗ belongs at ${mark.places?.[id]}`}
                 </span>
               ) : null}
@@ -172,22 +181,22 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
   return (
     <>
       <fieldset className="mt-2">
-        <legend className="text-xs text-zinc-600 dark:text-zinc-400">{HINTS[check.type]}</legend>
+        <legend className="text-caption text-muted">{HINTS[check.type]}</legend>
         <div className="mt-2">{inputs}</div>
       </fieldset>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="button" className={button} onClick={submit}>
+        <Button size="sm" onClick={submit}>
           Check answer
-        </button>
-        <p role="status" className="text-sm font-medium">
+        </Button>
+        <p role="status" className="text-small font-medium">
           {message}
         </p>
       </div>
       <details open={revealed} onToggle={(e) => setRevealed(e.currentTarget.open)} className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium">Answer and explanation</summary>
+        <summary className="cursor-pointer text-small font-medium text-accent pointer-coarse:py-2">Answer and explanation</summary>
         <div className="mt-2 space-y-2">
           <div className="font-medium">
-            <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Correct answer</p>
+            <p className="text-caption uppercase tracking-wide text-muted">Correct answer</p>
             {answerKey}
           </div>
           {explanation}

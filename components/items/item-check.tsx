@@ -1,22 +1,24 @@
-import { renderInline, renderMarkdown } from "@/lib/content/render";
 import type { Check } from "@/lib/content/schema";
+import { shownLetters } from "@/components/items/check-letters";
 import { CheckPractice } from "@/components/items/check-practice";
+import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
 
 /**
  * A concept check: the prompt, rendered here on the server, and the practice (pick, then check
- * against the key and the explanation, which sit behind a disclosure) as a client leaf.
+ * against the key and the explanation, which sit behind a disclosure) as a client leaf. Choices
+ * carry the letters they are shown with (check-letters.ts), in the list and in the key alike.
  */
 
-function Choice({ check, id }: { check: Check; id: string }) {
+function Choice({ check, id, letter }: { check: Check; id: string; letter: string }) {
   const c = check.choices.find((x) => x.id === id);
   return (
     <>
-      <span className="font-mono">{id})</span> {c ? <span dangerouslySetInnerHTML={{ __html: renderInline(c.text) }} /> : null}
+      <span className="font-mono">{letter})</span> {c ? <InlineMarkdown source={c.text} /> : null}
     </>
   );
 }
 
-function Key({ check }: { check: Check }) {
+function Key({ check, letters }: { check: Check; letters: Map<string, string> }) {
   const a = check.answer;
   if (check.type === "truefalse") return <p>{a === true || a === "true" ? "True" : "False"}</p>;
   if (check.type === "numeric")
@@ -33,7 +35,7 @@ function Key({ check }: { check: Check }) {
     <List className={check.type === "ordering" ? "list-decimal pl-6" : "space-y-0.5"}>
       {ids.map((id) => (
         <li key={id}>
-          <Choice check={check} id={id} />
+          <Choice check={check} id={id} letter={letters.get(id) ?? id} />
         </li>
       ))}
     </List>
@@ -43,14 +45,22 @@ function Key({ check }: { check: Check }) {
 export function ItemCheck({ check, titleId, open }: { check: Check; titleId: string; open: boolean }) {
   return (
     <>
-      <div id={titleId} className="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(check.prompt) }} />
-      <CheckPractice
-        check={check}
-        choices={check.choices.map((c) => ({ id: c.id, label: <Choice check={check} id={c.id} /> }))}
-        answerKey={<Key check={check} />}
-        explanation={<div className="md text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(check.explanation) }} />}
-        open={open}
-      />
+      <Markdown id={titleId} source={check.prompt} />
+      <ItemCheckPractice check={check} letters={shownLetters(check)} open={open} />
     </>
+  );
+}
+
+/** The practice alone (the compact lesson list shows the prompt on the row's line). */
+export function ItemCheckPractice({ check, letters, open = false }: { check: Check; letters: Map<string, string>; open?: boolean }) {
+  const shown = check.type === "ordering" ? [...letters.keys()] : check.choices.map((c) => c.id);
+  return (
+    <CheckPractice
+      check={check}
+      choices={shown.map((id) => ({ id, letter: letters.get(id) ?? id, label: <Choice check={check} id={id} letter={letters.get(id) ?? id} /> }))}
+      answerKey={<Key check={check} letters={letters} />}
+      explanation={<Markdown source={check.explanation} className="text-small" />}
+      open={open}
+    />
   );
 }

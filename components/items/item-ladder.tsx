@@ -1,29 +1,17 @@
-import { renderInline, renderMarkdown } from "@/lib/content/render";
 import type { Ladder } from "@/lib/content/schema";
+import { LadderPractice } from "@/components/items/ladder-practice";
+import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
 
-/** An interview question with its counter-question ladder; each answer behind its own disclosure, rung by rung. */
-export function ItemLadder({ ladder, titleId, open }: { ladder: Ladder; titleId: string; open: boolean }) {
+/** An interview question with its counter-question ladder, practised one rung at a time (LadderPractice). */
+export function ItemLadder({ ladder, titleId, open }: { ladder: Ladder; titleId?: string; open: boolean }) {
   return (
     <>
-      <div id={titleId} className="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(ladder.question) }} />
-      <details open={open} className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium">Model answer</summary>
-        <div className="md mt-2" dangerouslySetInnerHTML={{ __html: renderMarkdown(ladder.answer) }} />
-      </details>
-      <details open={open} className="mt-2">
-        <summary className="cursor-pointer text-sm font-medium">Follow-up questions ({ladder.rungs.length} rungs, harder as they climb)</summary>
-        <ol className="mt-2 list-decimal space-y-2 pl-6">
-          {ladder.rungs.map((r, i) => (
-            <li key={i}>
-              <span dangerouslySetInnerHTML={{ __html: renderInline(r.prompt) }} />
-              <details open={open} className="mt-1">
-                <summary className="cursor-pointer text-xs font-medium">Answer to rung {i + 1}</summary>
-                <div className="md mt-1 text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(r.answer) }} />
-              </details>
-            </li>
-          ))}
-        </ol>
-      </details>
+      {titleId ? <Markdown id={titleId} source={ladder.question} /> : null}
+      <LadderPractice
+        answered={open}
+        answer={<Markdown source={ladder.answer} />}
+        rungs={ladder.rungs.map((r) => ({ prompt: <InlineMarkdown source={r.prompt} />, answer: <Markdown source={r.answer} className="text-small" /> }))}
+      />
     </>
   );
 }

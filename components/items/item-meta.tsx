@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LEVELS, SEEDS, type Item, type Source } from "@/lib/content/schema";
 import { browseHref } from "@/lib/srs/browse-filter";
+import { Chip } from "@/components/ui/chip";
 
 /** The small print every item carries: kind, level, tags and where it comes from. */
 
@@ -16,19 +17,19 @@ export function sourceText(s: Source): { kind: "seed" | "external"; text: string
 
 export function LevelBadge({ level }: { level: Item["level"] }) {
   return (
-    <span className="rounded border border-current px-1.5 text-xs" title="1 core (must know), 2 working (can apply), 3 deep (interview follow-up)">
+    <Chip title="1 core (must know), 2 working (can apply), 3 deep (interview follow-up)">
       Level {level} · {LEVELS[level]}
-    </span>
+    </Chip>
   );
 }
 
 export function ItemTags({ tags }: { tags: string[] }) {
   if (!tags.length) return null;
   return (
-    <ul aria-label="Tags" className="flex flex-wrap gap-1 text-xs">
+    <ul aria-label="Tags" className="flex flex-wrap gap-1 text-caption">
       {tags.map((t) => (
         <li key={t}>
-          <Link href={browseHref({ tag: t })} className="rounded bg-zinc-100 px-1.5 py-0.5 hover:underline dark:bg-zinc-800">
+          <Link href={browseHref({ tag: t })} className="rounded-full bg-surface-sunken px-2 py-0.5 text-muted hover:text-ink hover:underline">
             #{t}
           </Link>
         </li>
@@ -39,8 +40,8 @@ export function ItemTags({ tags }: { tags: string[] }) {
 
 export function ItemSources({ sources, compact = false }: { sources: Source[]; compact?: boolean }) {
   return (
-    <div className={compact ? "text-xs" : "text-sm"}>
-      <span className="text-zinc-600 dark:text-zinc-400">Sources: </span>
+    <div className={compact ? "text-caption" : "text-small"}>
+      <span className="text-muted">Sources: </span>
       <ul className="inline">
         {sources.map((s, i) => {
           const t = sourceText(s);
@@ -49,7 +50,7 @@ export function ItemSources({ sources, compact = false }: { sources: Source[]; c
               <cite title={t.title} className="not-italic">
                 {t.kind === "external" ? (
                   <>
-                    <abbr title="external reference" className="text-zinc-600 no-underline dark:text-zinc-400">
+                    <abbr title="external reference" className="text-muted no-underline">
                       ext
                     </abbr>{" "}
                   </>
@@ -67,10 +68,10 @@ export function ItemSources({ sources, compact = false }: { sources: Source[]; c
 /** Kind, level and tags on one line, above an item. */
 export function ItemHeader({ item, children }: { item: Item; children?: React.ReactNode }) {
   return (
-    <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-      <span className="font-medium uppercase tracking-wide">{KIND_LABELS[item.kind]}</span>
+    <div className="mb-2 flex flex-wrap items-center gap-2 text-caption text-muted">
+      <span className="font-semibold uppercase tracking-wide">{KIND_LABELS[item.kind]}</span>
       <LevelBadge level={item.level} />
-      {item.kind === "card" && item.myth ? <span className="rounded border border-current px-1.5">Myth or fact ({item.myth})</span> : null}
+      {item.kind === "card" && item.myth ? <Chip tone="warn">Myth or fact ({item.myth})</Chip> : null}
       {item.kind === "check" ? <span>{item.type}</span> : null}
       <ItemTags tags={item.tags} />
       {children}

@@ -21,10 +21,10 @@ export function ItemSchedule({ s, now, dayStartHour }: { s: Schedule; now: Date;
     ["Buried", s.buriedUntil && s.buriedUntil > now ? `until ${when(s.buriedUntil)}` : "no"],
   ];
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm" data-testid="card-schedule">
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-small" data-testid="card-schedule">
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="text-zinc-600 dark:text-zinc-400">{k}</dt>
+          <dt className="text-muted">{k}</dt>
           <dd className="tabular-nums">{v}</dd>
         </div>
       ))}
@@ -33,12 +33,12 @@ export function ItemSchedule({ s, now, dayStartHour }: { s: Schedule; now: Date;
 }
 
 export function ItemHistory({ history }: { history: HistoryEntry[] }) {
-  if (!history.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Not reviewed yet.</p>;
+  if (!history.length) return <p className="text-small text-muted">Not reviewed yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm" aria-label="Review history">
+    <div className="scroll-x" data-scroll-label="Review history">
+      <table className="w-full text-small" aria-label="Review history">
         <thead>
-          <tr className="border-b border-zinc-300 text-left dark:border-zinc-700">
+          <tr className="border-b border-line-strong text-left">
             <th scope="col" className="py-1 pr-3 font-medium">Date</th>
             <th scope="col" className="py-1 pr-3 font-medium">Rating</th>
             <th scope="col" className="py-1 pr-3 font-medium">State</th>
@@ -48,7 +48,7 @@ export function ItemHistory({ history }: { history: HistoryEntry[] }) {
         </thead>
         <tbody className="tabular-nums">
           {history.map((h) => (
-            <tr key={h.id} className="border-b border-zinc-200 dark:border-zinc-800">
+            <tr key={h.id} className="border-b border-line">
               <td className="py-1 pr-3 whitespace-nowrap">{when(h.review)}</td>
               <td className="py-1 pr-3">{h.rating}</td>
               <td className="py-1 pr-3 whitespace-nowrap">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCardAction } from "@/components/items/use-card-action";
+import { Button } from "@/components/ui/button";
 
 /**
  * Suspend or unsuspend one card from its detail page (POST /api/cards/[id]/suspend). The version
@@ -15,15 +16,10 @@ export function ItemSuspendButton({ cardId, version, suspended }: { cardId: stri
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button
-        type="button"
-        onClick={toggle}
-        aria-disabled={busy}
-        className="rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 aria-disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-      >
+      <Button size="sm" onClick={toggle} aria-disabled={busy}>
         {suspended ? "Unsuspend card" : "Suspend card"}
-      </button>
-      <p role="status" aria-live="polite" className="text-sm">
+      </Button>
+      <p role="status" aria-live="polite" className="text-small">
         {message}
       </p>
     </div>

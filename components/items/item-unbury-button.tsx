@@ -1,6 +1,7 @@
 "use client";
 
 import { useCardAction } from "@/components/items/use-card-action";
+import { Button } from "@/components/ui/button";
 
 /**
  * "Unbury" on a buried card's detail page (POST /api/cards/[id]/unbury): the card is back in
@@ -17,16 +18,11 @@ export function ItemUnburyButton({ cardId, version, buried }: { cardId: string; 
   return (
     <div className="flex flex-wrap items-center gap-3">
       {buried ? (
-        <button
-          type="button"
-          onClick={unbury}
-          aria-disabled={busy}
-          className="rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 aria-disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <Button size="sm" onClick={unbury} aria-disabled={busy}>
           Unbury card
-        </button>
+        </Button>
       ) : null}
-      <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="rounded text-sm focus-visible:outline-2 focus-visible:outline-offset-2" data-testid="unbury-status">
+      <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="rounded-control text-small" data-testid="unbury-status">
         {message}
       </p>
     </div>

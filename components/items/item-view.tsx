@@ -9,15 +9,15 @@ import { ItemHeader, ItemSources } from "@/components/items/item-meta";
 export function ItemView({ item, open = false, detailLink = true }: { item: Item; open?: boolean; detailLink?: boolean }) {
   const titleId = `${item.id}-text`;
   return (
-    <article id={item.id} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <article id={item.id} aria-labelledby={titleId} className="scroll-mt-4 rounded-panel border border-line bg-surface p-panel">
       <ItemHeader item={item} />
       {item.kind === "card" ? <ItemCard card={item} titleId={titleId} open={open} /> : null}
       {item.kind === "check" ? <ItemCheck check={item} titleId={titleId} open={open} /> : null}
       {item.kind === "ladder" ? <ItemLadder ladder={item} titleId={titleId} open={open} /> : null}
-      <div className="mt-3 flex flex-wrap items-baseline justify-between gap-2 border-t border-zinc-100 pt-2 dark:border-zinc-900">
+      <div className="mt-3 flex flex-wrap items-baseline justify-between gap-2 border-t border-line pt-2">
         <ItemSources sources={item.sources} compact />
         {detailLink ? (
-          <Link href={`/browse/${item.id}`} className="text-xs underline underline-offset-2">
+          <Link href={`/browse/${item.id}`} className="text-caption text-accent underline underline-offset-2">
             Details<span className="sr-only"> of {item.id}</span>
           </Link>
         ) : null}

@@ -1,17 +1,18 @@
-import { renderMarkdown } from "@/lib/content/render";
-import { splitLessonBody } from "@/components/lesson/lesson-segments";
+import type { LessonPart } from "@/components/lesson/lesson-outline";
 import { SimPlaceholder } from "@/components/lesson/sim-placeholder";
 
-/** A lesson's explanation: sanitized markdown (renderMarkdown), with simulator placeholders where the lesson embeds one. */
-export function LessonBody({ body }: { body: string }) {
-  let sims = 0;
+/**
+ * A lesson's explanation: its rendered markdown runs (lessonOutline), with a simulator where the
+ * lesson embeds one (`[[sim:NAME?preset=…]]`; SimPlaceholder until the simulators land).
+ */
+export function LessonBody({ parts }: { parts: LessonPart[] }) {
   return (
-    <div className="space-y-4 [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-6 [&_h3]:text-lg [&_h3]:font-semibold">
-      {splitLessonBody(body).map((s, i) =>
-        s.kind === "markdown" ? (
-          <div key={i} className="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(s.markdown) }} />
+    <div className="space-y-4 [&_h2]:mt-8 [&_h2]:scroll-mt-4 [&_h2]:text-heading [&_h3]:mt-6 [&_h3]:scroll-mt-4 [&_h3]:text-subheading">
+      {parts.map((p, i) =>
+        p.kind === "html" ? (
+          <div key={i} className="md" dangerouslySetInnerHTML={{ __html: p.html }} />
         ) : (
-          <SimPlaceholder key={i} name={s.name} preset={s.preset} index={++sims} />
+          <SimPlaceholder key={i} name={p.name} preset={p.preset} index={p.index} />
         ),
       )}
     </div>

@@ -8,15 +8,15 @@ export function TopicProgress({ progress, label }: { progress: CardProgress; lab
   const { total, seen, mastered, suspended } = progress;
   return (
     <div className="space-y-1" data-testid="topic-progress">
-      <p className="text-sm tabular-nums">
+      <p className="text-small tabular-nums">
         <span className="sr-only">{label}: </span>
         <strong>{seen}</strong> of {total} cards seen ({percent(seen, total)}%) · <strong>{mastered}</strong> mastered ({percent(mastered, total)}%)
         {suspended ? ` · ${suspended} suspended` : ""}
       </p>
-      <div aria-hidden="true" className="flex h-2.5 w-full overflow-hidden rounded-sm border border-zinc-400 dark:border-zinc-500">
-        <div className="h-full bg-zinc-800 dark:bg-zinc-200" style={{ width: `${total ? (mastered / total) * 100 : 0}%` }} />
+      <div aria-hidden="true" className="flex h-2.5 w-full overflow-hidden rounded-sm border border-line-strong bg-surface">
+        <div className="h-full bg-accent" style={{ width: `${total ? (mastered / total) * 100 : 0}%` }} />
         <div
-          className="h-full border-r border-zinc-500"
+          className="h-full border-r border-line-strong text-accent"
           style={{
             width: `${total ? (Math.max(0, seen - mastered) / total) * 100 : 0}%`,
             backgroundImage: "repeating-linear-gradient(135deg, currentColor 0 1px, transparent 1px 5px)",
@@ -30,7 +30,7 @@ export function TopicProgress({ progress, label }: { progress: CardProgress; lab
 /** The definitions behind the figures, said once per page. */
 export function TopicProgressLegend() {
   return (
-    <p className="text-xs text-zinc-600 dark:text-zinc-400">
+    <p className="text-caption text-muted">
       <strong>Seen</strong>: reviewed at least once. <strong>Mastered</strong>: {MASTERED_RULE}. Bar: solid = mastered, hatched = seen, empty = not
       yet studied.
     </p>

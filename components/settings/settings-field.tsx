@@ -3,7 +3,7 @@
  * An invalid field keeps its red border when focused, and its focus ring is red too, drawn outside the
  * border: the browser's own ring would cover the border of the one field a refused save focuses.
  */
-const INVALID = "border-2 border-red-600 focus:outline-2 focus:outline-offset-2 focus:outline-red-600 dark:border-red-400 dark:focus:outline-red-400";
+const INVALID = "border-2 border-wrong focus:outline-2 focus:outline-offset-2 focus:outline-wrong";
 
 export function Field(props: { name: string; label: string; hint: string; inputMode: "decimal" | "numeric" | "text"; defaultValue: string; error?: string }) {
   const { name, label, hint, inputMode, defaultValue, error } = props;
@@ -21,12 +21,12 @@ export function Field(props: { name: string; label: string; hint: string; inputM
         key={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${name}-hint ${name}-error`}
-        className={`w-full rounded border bg-transparent px-3 py-2 ${error ? INVALID : "border-zinc-300 dark:border-zinc-700"}`}
+        className={`w-full rounded-control border bg-surface px-3 py-2 ${error ? INVALID : "border-line-strong"}`}
       />
-      <p id={`${name}-hint`} className="text-sm text-zinc-600 dark:text-zinc-400">
+      <p id={`${name}-hint`} className="text-small text-muted">
         {hint}
       </p>
-      <p id={`${name}-error`} aria-live="polite" className="text-sm font-medium text-red-700 dark:text-red-400">
+      <p id={`${name}-error`} aria-live="polite" className="text-small font-medium text-wrong">
         {error ? `⚠ ${error}` : ""}
       </p>
     </div>

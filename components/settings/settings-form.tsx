@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { SettingsFormState } from "@/app/settings/actions";
 import { settingsErrors, settingsSchema, type FieldErrors, type ReviewSettings, type SettingsField } from "@/lib/srs/settings-schema";
 import { Field } from "@/components/settings/settings-field";
+import { buttonClass } from "@/components/ui/button";
 
 type Action = (prev: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
 
@@ -79,13 +80,13 @@ export function SettingsForm({ settings, action }: { settings: ReviewSettings; a
           defaultChecked={state.values.fuzz === "true"}
           key={state.values.fuzz}
           aria-describedby="fuzz-hint"
-          className="mt-1 h-4 w-4"
+          className="mt-1 size-4 accent-accent pointer-coarse:size-6"
         />
         <div>
           <label htmlFor="fuzz" className="font-medium">
             Fuzz intervals
           </label>
-          <p id="fuzz-hint" className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p id="fuzz-hint" className="text-small text-muted">
             Spread reviews by a few percent so cards learned together do not stay bunched.
           </p>
         </div>
@@ -96,11 +97,11 @@ export function SettingsForm({ settings, action }: { settings: ReviewSettings; a
           ref={saveRef}
           type="submit"
           aria-disabled={pending || undefined}
-          className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
+          className={buttonClass("primary")}
         >
           {pending ? "Saving…" : "Save settings"}
         </button>
-        <p id="settings-status" role="status" className="text-sm">
+        <p id="settings-status" role="status" className="text-small">
           {state.status === "saved" && !clientErrors ? "Settings saved." : ""}
           {state.status === "refused" && !clientErrors ? `Not saved: ${state.message ?? "the request was refused."}` : ""}
           {invalid ? `Not saved: fix the ${invalidCount === 1 ? "field" : `${invalidCount} fields`} marked above.` : ""}

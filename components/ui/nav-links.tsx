@@ -26,8 +26,8 @@ export function NavLinks() {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded px-1.5 py-1.5 underline-offset-4 sm:px-3 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
-                  current ? "font-semibold underline" : "text-zinc-600 dark:text-zinc-400"
+                className={`block rounded-control px-1.5 py-1.5 underline-offset-[6px] decoration-2 sm:px-3 hover:bg-surface-sunken pointer-coarse:py-3 ${
+                  current ? "font-semibold text-ink underline decoration-accent" : "text-muted hover:text-ink"
                 }`}
               >
                 {label}

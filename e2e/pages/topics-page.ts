@@ -35,26 +35,62 @@ export class TopicsPage {
   }
 }
 
-/** /topics/[slug]: the lesson text, its simulator placeholders and its items by kind. */
-export class LessonPage {
-  constructor(private readonly page: Page) {}
+/**
+ * /topics/[slug] and its tabs: the lesson (text, contents, simulators) and, one step away, its
+ * Cards, Checks and Interview questions as compact lists, each row a disclosure named by its question.
+ */
+export type LessonTab = "Lesson" | "Cards" | "Checks" | "Interview questions";
+const TAB_PATHS: Record<LessonTab, string> = { Lesson: "", Cards: "/cards", Checks: "/checks", "Interview questions": "/questions" };
 
-  async goto(slug: string, title: string) {
-    await this.page.goto(`/topics/${slug}`);
+export class LessonPage {
+  readonly tabs: Locator;
+
+  constructor(private readonly page: Page) {
+    this.tabs = page.getByRole("navigation", { name: "Lesson sections" });
+  }
+
+  async goto(slug: string, title: string, tab: LessonTab = "Lesson") {
+    await this.page.goto(`/topics/${slug}${TAB_PATHS[tab]}`);
     await expect(this.page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  }
+
+  async openTab(tab: LessonTab) {
+    await this.tabs.getByRole("link", { name: new RegExp(`^${tab}\\b`) }).click();
+    await expect(this.tabs.getByRole("link", { name: new RegExp(`^${tab}\\b`) })).toHaveAttribute("aria-current", "page");
   }
 
   body() {
     return this.page.getByRole("article", { name: /: lesson$/ });
   }
 
-  section(name: "Cards" | "Concept checks" | "Interview ladders") {
+  contents() {
+    return this.page.getByRole("navigation", { name: "Contents" });
+  }
+
+  /** The list on a Cards, Checks or Interview questions tab, named "Cards (3)" and so on. */
+  list(name: "Cards" | "Concept checks" | "Interview questions") {
     return this.page.getByRole("region", { name: new RegExp(`^${name} \\(\\d+\\)$`) });
   }
 
-  /** An item's article, named by its front, prompt or question. */
+  filter(label: "Filter cards" | "Filter checks" | "Filter questions") {
+    return this.page.getByRole("searchbox", { name: label });
+  }
+
+  /** An item's row (a <details>), found by the question on its line. */
   item(text: string | RegExp) {
-    return this.page.getByRole("article", { name: text });
+    return this.page.locator("details").filter({ has: this.page.locator("summary", { hasText: text }) });
+  }
+
+  /** Opens an item's row and returns it. */
+  async open(text: string | RegExp) {
+    const row = this.item(text);
+    await row.locator("summary").click();
+    await expect(row).toHaveAttribute("open", "");
+    return row;
+  }
+
+  visibleRows() {
+    return this.page.locator("details:visible");
   }
 
   progress() {

@@ -7,6 +7,8 @@ import { ItemSuspendButton } from "@/components/items/item-suspend-button";
 import { ItemUnburyButton } from "@/components/items/item-unbury-button";
 import { KIND_LABELS, sourceText } from "@/components/items/item-meta";
 import { ItemView } from "@/components/items/item-view";
+import { itemHref } from "@/components/lesson/lesson-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
@@ -40,44 +42,40 @@ export default async function ItemDetailPage({ params }: Props) {
   }
 
   return (
-    <div className="space-y-8">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href="/browse" className="underline underline-offset-2">
-            Browse
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <Link href={browseHref({ lesson: item.topic })} className="underline underline-offset-2">
-            {lesson?.title ?? item.topic}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">{itemSummary(item, 140)}</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+    <div className="space-y-section">
+      <PageHeader
+        title={<span className="text-heading sm:text-title">{itemSummary(item, 140)}</span>}
+        trail={[
+          { href: "/browse", label: "Browse" },
+          { href: browseHref({ lesson: item.topic }), label: lesson?.title ?? item.topic },
+        ]}
+      >
+        <p className="text-small text-muted">
           {KIND_LABELS[item.kind]} <code>{item.id}</code> in{" "}
-          <Link href={`/topics/${item.topic}#${item.id}`} className="underline underline-offset-2">
+          <Link href={itemHref(item)} className="text-accent underline underline-offset-2">
             {lesson?.title ?? item.topic}
           </Link>
         </p>
-      </header>
+      </PageHeader>
 
       <ItemView item={item} open detailLink={false} />
 
       <section aria-labelledby="sources-heading" className="space-y-2">
-        <h2 id="sources-heading" className="text-lg font-semibold">
+        <h2 id="sources-heading" className="text-heading">
           Sources
         </h2>
-        <ul className="list-disc space-y-1 pl-6 text-sm">
+        <ul className="list-disc space-y-1 pl-6 text-small">
           {item.sources.map((s, i) => {
             const t = sourceText(s);
             return (
               <li key={i}>
                 {t.kind === "seed" ? "Course seed" : "External reference"}: <cite className="not-italic font-medium">{t.text}</cite>
-                {t.title ? <span className="text-zinc-600 dark:text-zinc-400"> ({t.title})</span> : null}
+                {t.title ? <span className="text-muted"> ({t.title})</span> : null}
               </li>
             );
           })}
         </ul>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p className="text-caption text-muted">
           {origin ? (
             <>
               Written in <code>content/{origin.file}</code>, line {origin.line}.{" "}
@@ -91,7 +89,7 @@ export default async function ItemDetailPage({ params }: Props) {
       {item.kind === "card" ? (
         <>
           <section aria-labelledby="schedule-heading" className="space-y-3">
-            <h2 id="schedule-heading" className="text-lg font-semibold">
+            <h2 id="schedule-heading" className="text-heading">
               Schedule
             </h2>
             {card ? (
@@ -101,18 +99,18 @@ export default async function ItemDetailPage({ params }: Props) {
                 <ItemUnburyButton cardId={item.id} version={card.schedule.version} buried={card.schedule.buriedUntil !== null && card.schedule.buriedUntil > now} />
               </>
             ) : (
-              <p className="text-sm">Not scheduled yet: it gets a schedule the next time content is synced.</p>
+              <p className="text-small">Not scheduled yet: it gets a schedule the next time content is synced.</p>
             )}
           </section>
           <section aria-labelledby="history-heading" className="space-y-3">
-            <h2 id="history-heading" className="text-lg font-semibold">
+            <h2 id="history-heading" className="text-heading">
               Review history
             </h2>
             <ItemHistory history={card?.history ?? []} />
           </section>
         </>
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="text-small text-muted">
           Only cards have a review schedule; {item.kind === "check" ? "concept checks" : "interview ladders"} have none.
         </p>
       )}

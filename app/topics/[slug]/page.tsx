@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ItemView } from "@/components/items/item-view";
 import { LessonBody } from "@/components/lesson/lesson-body";
-import { LessonItems } from "@/components/lesson/lesson-items";
-import { TopicProgress, TopicProgressLegend } from "@/components/lesson/topic-progress";
+import { LessonHeader, lessonHref } from "@/components/lesson/lesson-header";
+import { lessonOutline } from "@/components/lesson/lesson-outline";
+import { LessonToc } from "@/components/lesson/lesson-toc";
+import { panelClass } from "@/components/ui/panel";
 import { getCorpus, getItemsByLesson, getLesson } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
-import { browseHref } from "@/lib/srs/browse-filter";
-import { lessonProgress, NO_PROGRESS } from "@/lib/srs/progress";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return lesson ? { title: lesson.title, description: lesson.summary } : { title: "Lesson not found" };
 }
 
+/** /topics/[slug]: the lesson itself (its text, simulators and contents); its items are one tab away. */
 export default async function LessonPage({ params }: Props) {
   const { slug } = await params;
   const lesson = getLesson(slug);
@@ -30,81 +30,68 @@ export default async function LessonPage({ params }: Props) {
   await connection();
   const corpus = getCorpus();
   await ensureContentSynced(db, new Date(), corpus);
-  const progress = (await lessonProgress(db, lesson.id)).get(lesson.id);
   const items = getItemsByLesson(lesson.id);
-  const cards = items.filter((i) => i.kind === "card");
-  const checks = items.filter((i) => i.kind === "check");
-  const ladders = items.filter((i) => i.kind === "ladder");
+  const { parts, outline } = lessonOutline(lesson.body);
   const i = corpus.lessons.findIndex((l) => l.id === lesson.id);
   const prev = corpus.lessons[i - 1];
   const next = corpus.lessons[i + 1];
-  const sections = [
-    { id: "cards", title: "Cards", items: cards },
-    { id: "checks", title: "Concept checks", items: checks },
-    { id: "ladders", title: "Interview ladders", items: ladders },
-  ];
+  const count = (kind: string) => items.filter((x) => x.kind === kind).length;
 
   return (
-    <div className="space-y-8">
-      <header className="space-y-3">
-        <p className="text-sm">
-          <Link href="/topics" className="underline underline-offset-2">
-            Topics
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <span className="text-zinc-600 dark:text-zinc-400">Lesson {lesson.order}</span>
-        </p>
-        <h1 className="text-2xl font-semibold">{lesson.title}</h1>
-        <p className="text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
-        <TopicProgress progress={progress ?? { ...NO_PROGRESS, total: cards.length }} label={`${lesson.title} progress`} />
-        <TopicProgressLegend />
-        <div className="flex flex-wrap gap-3 text-sm">
-          <Link
-            href={`/review?${new URLSearchParams({ lesson: lesson.id })}`}
-            className="rounded-lg bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-          >
-            Study this lesson
-          </Link>
-          <span className="self-center text-xs text-zinc-600 dark:text-zinc-400">reviews only this lesson&apos;s cards: its due ones first, then its new ones (daily limits still apply)</span>
-          <Link href={browseHref({ lesson: lesson.id })} className="self-center underline underline-offset-2">
-            Browse its {items.length} items
-          </Link>
-        </div>
-        <nav aria-label="On this page" className="text-sm">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li>
-              <a href="#lesson" className="underline underline-offset-2">
-                Lesson
-              </a>
-            </li>
-            {sections.map((s) => (
-              <li key={s.id}>
-                <a href={`#${s.id}`} className="underline underline-offset-2">
-                  {s.title} ({s.items.length})
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+    <div className="space-y-section">
+      <LessonHeader lesson={lesson} items={items} current="lesson" />
 
-      <article id="lesson" aria-label={`${lesson.title}: lesson`} className="scroll-mt-4">
-        <LessonBody body={lesson.body} />
-      </article>
+      <div className="gap-8 lg:grid lg:grid-cols-[12rem_minmax(0,1fr)]">
+        <aside className="mb-6 lg:sticky lg:top-4 lg:mb-0 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <LessonToc outline={outline} />
+        </aside>
+        <article id="lesson" aria-label={`${lesson.title}: lesson`} className="min-w-0 scroll-mt-4">
+          <LessonBody parts={parts} />
+        </article>
+      </div>
 
-      {sections.map((s) => (
-        <LessonItems key={s.id} id={s.id} title={s.title} count={s.items.length}>
-          {s.items.map((item) => (
-            <li key={item.id}>
-              <ItemView item={item} />
-            </li>
-          ))}
-        </LessonItems>
-      ))}
+      <section id="practice" aria-labelledby="practice-heading" className={panelClass("raised", "space-y-2")}>
+        <h2 id="practice-heading" className="text-heading">
+          Practise this lesson
+        </h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <Link href={lessonHref(lesson.id, "cards")} className="text-accent underline underline-offset-2">
+              {count("card")} cards
+            </Link>
+          </li>
+          <li>
+            <Link href={lessonHref(lesson.id, "checks")} className="text-accent underline underline-offset-2">
+              {count("check")} concept checks
+            </Link>
+          </li>
+          <li>
+            <Link href={lessonHref(lesson.id, "questions")} className="text-accent underline underline-offset-2">
+              {count("ladder")} interview questions
+            </Link>
+          </li>
+        </ul>
+      </section>
 
-      <nav aria-label="Lessons" className="flex justify-between gap-4 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
-        {prev ? <Link href={`/topics/${prev.id}`} className="underline underline-offset-2">← {prev.title}</Link> : <span />}
-        {next ? <Link href={`/topics/${next.id}`} className="underline underline-offset-2">{next.title} →</Link> : <span />}
+      <nav aria-label="Lessons" className="flex justify-between gap-4 border-t border-line pt-4 text-small">
+        {prev ? (
+          <Link href={`/topics/${prev.id}`} className="text-accent underline underline-offset-2">
+            <span aria-hidden="true">← </span>
+            <span className="sr-only">Previous lesson: </span>
+            {prev.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/topics/${next.id}`} className="text-right text-accent underline underline-offset-2">
+            <span className="sr-only">Next lesson: </span>
+            {next.title}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );
