@@ -19,6 +19,7 @@ const PAGES: { path: string; name: string; openAll?: boolean }[] = [
   { path: "/browse/e2e-check-size-order", name: "Order these clusters" },
   { path: "/browse/e2e-ladder-why-majority", name: "Why do replicated systems" },
   { path: "/settings", name: "Settings" },
+  { path: "/stats", name: "Statistics", openAll: true },
   { path: "/topics/no-such-lesson", name: "Lesson not found" },
 ];
 
