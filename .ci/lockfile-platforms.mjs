@@ -25,7 +25,8 @@ for (const [path, meta] of Object.entries(pk)) {
     if (pk[nested] || pk[top]) continue;
     const { os, cpu, libc } = platform(dep);
     if (!cpu) { console.error(`cannot tell the platform of ${dep}`); process.exit(1); }
-    const entry = { version, cpu: [cpu], optional: true };
+    // A lockfile entry needs an exact version: a caret or tilde range ("^0.5.0") reads as missing to npm ci.
+    const entry = { version: String(version).replace(/^[\^~=]/, ""), cpu: [cpu], optional: true };
     if (meta.dev) entry.dev = true;
     if (os) entry.os = [os];
     if (libc) entry.libc = [libc];

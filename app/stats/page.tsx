@@ -6,6 +6,8 @@ import { Heatmap } from "@/components/stats/heatmap";
 import { LessonMasteryTable } from "@/components/stats/lesson-mastery";
 import { RetentionTable } from "@/components/stats/retention-table";
 import { StateSummary } from "@/components/stats/state-summary";
+import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
 import { getCorpus } from "@/lib/content/load";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
@@ -34,22 +36,19 @@ export default async function StatsPage() {
 
   return (
     <div className="space-y-10">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">Statistics</h1>
-        <p className="text-muted">Your reviews, what is coming, and how well it is sticking.</p>
-      </div>
+      <PageHeader title="Statistics" lead="Your reviews, what is coming, and how well it is sticking." />
 
       {!v.hasHistory ? (
-        <div className="rounded-lg border border-dashed border-line-strong p-4" data-testid="stats-empty">
+        <Panel tone="dashed" data-testid="stats-empty">
           <p>
             <strong>No reviews yet.</strong> Once you have studied, this page shows a calendar of your reviews and your streak,
             the cards due over the next 30 days, your true retention against your target, time studied per day and how well each
             lesson has stuck.
           </p>
           <p className="mt-2">
-            <Link href="/review" className="underline underline-offset-2">Start a review</Link> to begin.
+            <Link href="/review" className="text-accent underline underline-offset-2">Start a review</Link> to begin.
           </p>
-        </div>
+        </Panel>
       ) : null}
 
       <section aria-labelledby="calendar-heading" className="space-y-3">

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import { panelClass } from "@/components/ui/panel";
 import type { RestorePlan } from "@/lib/backup/backup";
 
 type Step =
@@ -39,9 +41,9 @@ export function DataPanel() {
     if (fileRef.current) fileRef.current.value = "";
   }
 
-  const linkClass = "inline-block rounded-md border border-line-strong px-4 py-2 hover:bg-surface-raised";
+  const linkClass = buttonClass("secondary");
   return (
-    <section aria-labelledby="data-heading" className="space-y-4 rounded-lg border border-line p-4" data-testid="data-panel">
+    <section aria-labelledby="data-heading" className={panelClass("raised", "space-y-4")} data-testid="data-panel">
       <h2 id="data-heading" className="text-lg font-semibold">Your data</h2>
       <div className="space-y-2">
         <h3 className="font-medium">Backup</h3>
@@ -68,9 +70,9 @@ export function DataPanel() {
                 {step.plan.changes === 0 ? "nothing to change — everything in it is already here." : `${step.plan.changes} rows would change.`}
               </p>
               <PlanTable plan={step.plan} />
-              <button type="button" onClick={() => apply(step.text)} disabled={step.plan.changes === 0} className="rounded-md bg-accent-fill px-4 py-2 font-medium text-on-accent disabled:opacity-60">
+              <Button variant="primary" onClick={() => apply(step.text)} disabled={step.plan.changes === 0}>
                 Restore these changes
-              </button>
+              </Button>
             </div>
           ) : null}
           {step.kind === "done" ? (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { panelClass } from "@/components/ui/panel";
 import type { OptimizeStatus } from "@/lib/optimize/job";
 import type { ParamsInUse } from "@/lib/optimize/params";
 
@@ -45,7 +47,7 @@ export function OptimizePanel({ initial, initialStatus }: { initial: ParamsInUse
 
   const running = status.state === "running";
   return (
-    <section aria-labelledby="optimize-heading" className="space-y-3 rounded-lg border border-line p-4" data-testid="optimize-panel">
+    <section aria-labelledby="optimize-heading" className={panelClass("raised", "space-y-3")} data-testid="optimize-panel">
       <h2 id="optimize-heading" className="text-lg font-semibold">FSRS parameters</h2>
       <p className="text-sm text-muted">
         Optimize fits FSRS&apos;s 21 memory parameters to your own review history (undone grades left out) and keeps them only if
@@ -67,12 +69,12 @@ export function OptimizePanel({ initial, initialStatus }: { initial: ParamsInUse
         <p className="mt-1 font-mono text-xs break-words">{params.weights.map((w) => w.toFixed(4)).join(", ")}</p>
       </details>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={start} disabled={running} className="rounded-md bg-accent-fill px-4 py-2 font-medium text-on-accent disabled:opacity-60">
+        <Button variant="primary" onClick={start} disabled={running}>
           {running ? "Optimizing…" : "Optimize"}
-        </button>
-        <button type="button" onClick={reset} disabled={running || !params.fitted} className="rounded-md border border-line-strong px-4 py-2 disabled:opacity-60">
+        </Button>
+        <Button onClick={reset} disabled={running || !params.fitted}>
           Reset to defaults
-        </button>
+        </Button>
       </div>
       <div role="status" aria-live="polite" className="text-sm" data-testid="optimize-status">
         {status.state === "running" ? (
