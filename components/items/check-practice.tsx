@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import { canMark, markCheck, type CheckMark, type CheckResponse, type ChoiceMark } from "@/lib/content/check-answer";
-import { practiceOrder } from "@/lib/content/practice-order";
+import { practiceOrder, shownLetter } from "@/lib/content/practice-order";
 import type { Check } from "@/lib/content/schema";
 
 /**
@@ -10,6 +10,10 @@ import type { Check } from "@/lib/content/schema";
  * beside the key and the explanation. Client-side only, nothing is stored: scored quizzes with
  * history come later. The key stays behind its own disclosure, so it can still be read without
  * answering.
+ *
+ * Each attempt shows the choices in its own seeded order (attempt 0 on first render, so the server
+ * and the browser agree), lettered a, b, c… in the order shown; "Try again" starts the next attempt
+ * and reshuffles. The key names choices by those shown letters.
  */
 
 const HINTS: Record<Check["type"], string> = {
@@ -29,15 +33,24 @@ function Mark({ mark }: { mark: ChoiceMark | undefined }) {
 
 export interface PracticeChoice {
   id: string;
-  /** The choice as the server rendered it: "a) text". */
+  /** The choice's text as the server rendered it, without a letter: letters follow the order shown. */
   label: ReactNode;
 }
 
-export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; answerKey: ReactNode; explanation: ReactNode; open: boolean }) {
+export function CheckPractice(props: {
+  check: Check;
+  choices: PracticeChoice[];
+  /** The key of a true/false or numeric check; choice keys are drawn here, in the shown letters. */
+  answerKey: ReactNode;
+  explanation: ReactNode;
+  open: boolean;
+}) {
   const { check, choices, answerKey, explanation, open } = props;
   const uid = useId();
+  const [attempt, setAttempt] = useState(0);
+  const shown = useMemo(() => practiceOrder(check, attempt), [check, attempt]);
   const [picked, setPicked] = useState<string[]>([]);
-  const [order, setOrder] = useState<string[]>(() => practiceOrder(check));
+  const [order, setOrder] = useState<string[]>(shown);
   const [value, setValue] = useState("");
   const [mark, setMark] = useState<CheckMark | null>(null);
   const [message, setMessage] = useState("");
@@ -60,6 +73,17 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     setMessage(m.correct ? "Correct. The key and the explanation are below." : "Not quite. Compare with the key and the explanation below.");
   }
 
+  function tryAgain() {
+    const next = attempt + 1;
+    setAttempt(next);
+    setOrder(practiceOrder(check, next));
+    setPicked([]);
+    setValue("");
+    setMark(null);
+    setMessage("");
+    setRevealed(open);
+  }
+
   function move(i: number, by: -1 | 1) {
     const next = [...order];
     [next[i], next[i + by]] = [next[i + by], next[i]];
@@ -74,7 +98,23 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     requestAnimationFrame(() => document.getElementById(target)?.focus());
   }
 
-  const choiceLabel = (id: string) => choices.find((c) => c.id === id)?.label;
+  const letter = (id: string) => shownLetter(shown.indexOf(id));
+  const choiceLabel = (id: string) => (
+    <>
+      <span className="font-mono">{letter(id)})</span> {choices.find((c) => c.id === id)?.label}
+    </>
+  );
+  const keyIds = check.type === "single" || check.type === "multi" || check.type === "ordering" ? (Array.isArray(check.answer) ? check.answer : [String(check.answer)]) : [];
+  const KeyList = check.type === "ordering" ? "ol" : "ul";
+  const key = keyIds.length ? (
+    <KeyList className={check.type === "ordering" ? "list-decimal pl-6" : "space-y-0.5"}>
+      {keyIds.map((id) => (
+        <li key={id}>{choiceLabel(id)}</li>
+      ))}
+    </KeyList>
+  ) : (
+    answerKey
+  );
   const button = "rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-zinc-700 dark:hover:bg-zinc-800";
   const small = "rounded border border-zinc-300 px-1.5 text-xs hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
@@ -83,7 +123,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     const multi = check.type === "multi";
     inputs = (
       <ul aria-label="Choices" className="space-y-1">
-        {choices.map((c) => (
+        {shown.map((id) => ({ id, label: choiceLabel(id) })).map((c) => (
           <li key={c.id} className="flex items-start gap-2">
             <input
               id={`${uid}-${c.id}`}
@@ -148,10 +188,10 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
           <li key={id} id={`${uid}-${id}-row`} tabIndex={-1} className="flex items-start gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2">
             <span className="w-5 shrink-0 text-right tabular-nums">{i + 1}.</span>
             <span className="flex shrink-0 gap-1">
-              <button type="button" id={`${uid}-${id}-up`} className={small} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${id}) up`}>
+              <button type="button" id={`${uid}-${id}-up`} className={small} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${letter(id)}) up`}>
                 ↑
               </button>
-              <button type="button" id={`${uid}-${id}-down`} className={small} disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${id}) down`}>
+              <button type="button" id={`${uid}-${id}-down`} className={small} disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${letter(id)}) down`}>
                 ↓
               </button>
             </span>
@@ -179,6 +219,11 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
         <button type="button" className={button} onClick={submit}>
           Check answer
         </button>
+        {mark ? (
+          <button type="button" className={button} onClick={tryAgain}>
+            Try again
+          </button>
+        ) : null}
         <p role="status" className="text-sm font-medium">
           {message}
         </p>
@@ -188,7 +233,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
         <div className="mt-2 space-y-2">
           <div className="font-medium">
             <p className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Correct answer</p>
-            {answerKey}
+            {key}
           </div>
           {explanation}
         </div>

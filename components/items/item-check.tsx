@@ -7,15 +7,13 @@ import { CheckPractice } from "@/components/items/check-practice";
  * against the key and the explanation, which sit behind a disclosure) as a client leaf.
  */
 
+/** A choice's text only: the practice letters choices in the order it shows them. */
 function Choice({ check, id }: { check: Check; id: string }) {
   const c = check.choices.find((x) => x.id === id);
-  return (
-    <>
-      <span className="font-mono">{id})</span> {c ? <span dangerouslySetInnerHTML={{ __html: renderInline(c.text) }} /> : null}
-    </>
-  );
+  return c ? <span dangerouslySetInnerHTML={{ __html: renderInline(c.text) }} /> : null;
 }
 
+/** The key of a true/false or numeric check (choice keys are drawn by the practice, in shown letters). */
 function Key({ check }: { check: Check }) {
   const a = check.answer;
   if (check.type === "truefalse") return <p>{a === true || a === "true" ? "True" : "False"}</p>;
@@ -27,17 +25,7 @@ function Key({ check }: { check: Check }) {
         {check.unit ? ` ${check.unit}` : ""}
       </p>
     );
-  const ids = Array.isArray(a) ? a : [String(a)];
-  const List = check.type === "ordering" ? "ol" : "ul";
-  return (
-    <List className={check.type === "ordering" ? "list-decimal pl-6" : "space-y-0.5"}>
-      {ids.map((id) => (
-        <li key={id}>
-          <Choice check={check} id={id} />
-        </li>
-      ))}
-    </List>
-  );
+  return null;
 }
 
 export function ItemCheck({ check, titleId, open }: { check: Check; titleId: string; open: boolean }) {
