@@ -56,7 +56,7 @@ describe("content:lint on small inputs", () => {
     for (const text of ["Waiting for every replica is the classic mistake.", "f(a) is a function; a leader (and a follower) agree.", "Use `a)` in code."]) {
       expect(citesLetter(text), text).toBeNull();
     }
-    const { findings } = lint(single("by-letter", "a", ["Short key", "A much longer distractor", "Another long distractor"], "(b) confuses the two."));
+    const { findings } = lint(single("by-letter", "a", ["The key choice", "A distractor", "Distractor two"], "(b) confuses the two."));
     expect(findings).toEqual([expect.objectContaining({ rule: "letter-citation", line: 19 })]);
   });
 
@@ -76,6 +76,14 @@ describe("content:lint on small inputs", () => {
     expect(f?.message).toMatch(/4 of 5 single-choice checks \(80%/);
     expect(f?.message).toContain("give-0");
     expect(f?.message).not.toContain("fair");
+  });
+
+  it("trimming keys until they are the shortest choice fails too", () => {
+    const trimmed = Array.from({ length: 3 }, (_, i) => single(`t-${i}`, "c", ["A long distractor here", "Another long distractor", "Key", "A third long distractor"])).join("");
+    const fair = Array.from({ length: 7 }, (_, i) => single(`f-${i}`, "abcd"[i % 4], ["Alpha text", "Bravo text", "Charlie it", "Delta text"])).join("");
+    const { findings, figures } = lint(trimmed + fair);
+    expect(figures.keyShortest).toBe(3);
+    expect(findings.find((f) => f.rule === "key-shortest")?.message).toMatch(/3 of 10 single-choice checks \(30%/);
   });
 
   it("one letter holding most keys fails, and so does a lopsided true/false split", () => {

@@ -14,6 +14,8 @@ import type { Card, Check, Corpus, Item, Ladder } from "./schema";
  * - two-questions   a card's front asks one thing (two question marks, "and why", ", and what"…)
  * Over the corpus:
  * - key-longest     the key is the longest choice in at most 30% of single-choice checks
+ * - key-shortest    the key is the shortest choice by 20% or more in at most 10% of them (the
+ *                   reverse giveaway, once keys have been trimmed)
  * - key-position    no letter holds more than 35% of single-choice keys
  * - truth-balance   neither true nor false is the key of more than 60% of true/false checks
  *
@@ -37,6 +39,7 @@ export interface LintFigures {
   singles: number;
   keyLongest: number;
   keyLongestBy30: number;
+  keyShortest: number;
   keyLetters: Record<string, number>;
   truefalse: { true: number; false: number };
   longBacks: number;
@@ -45,7 +48,7 @@ export interface LintFigures {
   twoQuestionFronts: number;
 }
 
-export const LIMITS = { backWords: 60, keyLongestShare: 0.3, keyPositionShare: 0.35, truthShare: 0.6 } as const;
+export const LIMITS = { backWords: 60, keyLongestShare: 0.3, keyShortestShare: 0.1, keyPositionShare: 0.35, truthShare: 0.6 } as const;
 
 /** Words that speak of the study material instead of the subject. */
 export const SOURCE_WORDING: { re: RegExp; say: string }[] = [
@@ -134,12 +137,13 @@ export function fileLineIndex(root: string): LineIndex {
 
 const choiceText = (check: Check, id: string) => check.choices.find((c) => c.id === id)?.text ?? "";
 
-/** Whether the key is the longest choice (a tie counts: it still stands out), and whether by 30% or more. */
-export function keyIsLongest(check: Check): { longest: boolean; by30: boolean } {
+/** Whether the key is longer than every other choice, and whether by 30% or more. */
+export function keyIsLongest(check: Check): { longest: boolean; by30: boolean; shortest: boolean } {
   const key = choiceText(check, String(check.answer)).length;
   const others = check.choices.filter((c) => c.id !== check.answer).map((c) => c.text.length);
   const max = Math.max(0, ...others);
-  return { longest: key >= max, by30: key >= max * 1.3 };
+  const min = Math.min(...others);
+  return { longest: key > max, by30: key >= max * 1.3, shortest: min >= key * 1.2 };
 }
 
 function learnerTexts(item: Item): { field: string; text: string }[] {
@@ -171,6 +175,7 @@ export function lintCorpus(corpus: Corpus, index: LineIndex): { findings: Findin
     singles: 0,
     keyLongest: 0,
     keyLongestBy30: 0,
+    keyShortest: 0,
     keyLetters: {},
     truefalse: { true: 0, false: 0 },
     longBacks: 0,
@@ -201,6 +206,7 @@ export function lintCorpus(corpus: Corpus, index: LineIndex): { findings: Findin
     }
   }
   const keyed: { check: Check; by30: boolean }[] = [];
+  const shortKeyed: Check[] = [];
   for (const check of checks) {
     const cited = citesLetter(check.explanation);
     if (cited) {
@@ -211,7 +217,11 @@ export function lintCorpus(corpus: Corpus, index: LineIndex): { findings: Findin
       figures.singles++;
       const letter = String(check.answer);
       figures.keyLetters[letter] = (figures.keyLetters[letter] ?? 0) + 1;
-      const { longest, by30 } = keyIsLongest(check);
+      const { longest, by30, shortest } = keyIsLongest(check);
+      if (shortest) {
+        figures.keyShortest++;
+        shortKeyed.push(check);
+      }
       if (longest) {
         figures.keyLongest++;
         keyed.push({ check, by30 });
@@ -233,6 +243,13 @@ export function lintCorpus(corpus: Corpus, index: LineIndex): { findings: Findin
       "key-longest",
       `the key is the longest choice in ${figures.keyLongest} of ${figures.singles} single-choice checks (${pct(figures.keyLongest, figures.singles)}; at most ${pct(LIMITS.keyLongestShare)}). Keys longest by 30% or more:\n    ${list.join("\n    ")}`,
       worst.length ? worst : keyed.map((k) => k.check),
+    );
+  }
+  if (figures.singles && figures.keyShortest / figures.singles > LIMITS.keyShortestShare) {
+    corpusFinding(
+      "key-shortest",
+      `the key is the shortest choice by 20% or more in ${figures.keyShortest} of ${figures.singles} single-choice checks (${pct(figures.keyShortest, figures.singles)}; at most ${pct(LIMITS.keyShortestShare)}):\n    ${shortKeyed.map((c) => `${origin(c).file}:${origin(c).line} ${c.id}`).join("\n    ")}`,
+      shortKeyed,
     );
   }
   for (const [letter, n] of Object.entries(figures.keyLetters)) {
@@ -263,7 +280,7 @@ export function formatFigures(f: LintFigures): string[] {
     .map((l) => `${l} ${f.keyLetters[l]}`)
     .join(", ");
   return [
-    `single-choice checks: ${f.singles}; key is the longest choice in ${f.keyLongest} (${pct(f.keyLongest, f.singles || 1)}), by 30% or more in ${f.keyLongestBy30}`,
+    `single-choice checks: ${f.singles}; key is the longest choice in ${f.keyLongest} (${pct(f.keyLongest, f.singles || 1)}), by 30% or more in ${f.keyLongestBy30}; shortest by 20% or more in ${f.keyShortest}`,
     `single-choice key letters: ${letters}`,
     `true/false keys: ${f.truefalse.true} true, ${f.truefalse.false} false`,
     `card backs over ${LIMITS.backWords} words: ${f.longBacks} of ${f.cards}`,
