@@ -63,6 +63,10 @@ describe("content:lint on small inputs", () => {
   it("a card front asking two things is flagged; one question with a quoted myth is not", () => {
     expect(asksTwoThings("What is a lease, and why does it need bounded drift?")).not.toBeNull();
     expect(asksTwoThings("Too short? Too long?")).not.toBeNull();
+    expect(asksTwoThings("What does HotStuff improve over PBFT, and at what price?")).not.toBeNull();
+    expect(asksTwoThings("Give an example of a system that is neither CP nor AP, and say why.")).not.toBeNull();
+    expect(asksTwoThings("Name four CP systems and what their minority side does in a partition.")).not.toBeNull();
+    expect(asksTwoThings("Monotonic writes vs writes-follow-reads: what does each promise?")).toBeNull();
     expect(asksTwoThings("How many votes may a server cast in one term?")).toBeNull();
     expect(asksTwoThings('Myth or fact: "Is Raft safe? Always?"')).toBeNull();
   });

@@ -95,7 +95,9 @@ export function wordCount(text: string): number {
 
 /**
  * A card front that asks two things: two question marks, "…, and why/what/how…", "and why",
- * "What … and what …", or a "… ? And …" follow-up. Quoted text (a myth's claim) is ignored.
+ * "…, and at what price", "… and say why", "Name X and what Y", "What … and what …". Quoted text
+ * (a myth's claim) is ignored. A comparison ("X vs Y: what does each promise?") is one distinction
+ * and passes.
  */
 export function asksTwoThings(front: string): string | null {
   const s = front.replace(/"[^"]*"|“[^”]*”|`[^`]*`/g, '""').replace(/\s+/g, " ");
@@ -103,6 +105,9 @@ export function asksTwoThings(front: string): string | null {
   const m =
     /,\s*and (?:why|what|how|which|when|where|who|is|are|does|do|did|can)\b/i.exec(s) ??
     /\band why\b/i.exec(s) ??
+    /,\s*and\s+(?:with|at|in|for|from|by|on|under)\s+(?:what|which)\b/i.exec(s) ??
+    /\band say\b/i.exec(s) ??
+    /\bname\b[^?]*\band (?:what|when|how|which|why)\b/i.exec(s) ??
     /\band what (?:does|do|did|is|are|was|were|can|must|should|each|it)\b/i.exec(s) ??
     /\b(?:what|how|which|when|why)\b[^?]*,\s*(?:what|how|which|when|why)\b[^?]*,\s*and\b/i.exec(s);
   return m ? `"${m[0].trim()}"` : null;
