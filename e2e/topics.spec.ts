@@ -102,13 +102,26 @@ test("a concept check can be answered with the keyboard, then marked beside the 
   await expect(overlap.getByText("← correct, not picked")).toBeVisible();
   await expect(explanation).toBeVisible();
 
+  // Choices show in the attempt's seeded order, lettered as shown: disjoint, always the same three, share.
+  const radios = overlap.getByRole("radio");
+  await expect(radios.nth(0)).toHaveAccessibleName(/^a\) They may be disjoint/);
+  await expect(radios.nth(2)).toHaveAccessibleName(/^c\) They share at least one replica/);
   await overlap.getByRole("radio", { name: /They may be disjoint/ }).focus();
   await page.keyboard.press("ArrowDown"); // radios: arrows move the pick
+  await page.keyboard.press("ArrowDown");
   await expect(overlap.getByRole("radio", { name: /They share at least one replica/ })).toBeChecked();
   await expect(overlap.getByRole("status")).toHaveText(""); // a new pick clears the old mark
   await overlap.getByRole("button", { name: "Check answer" }).click();
   await expect(overlap.getByRole("status")).toHaveText(/^Correct/);
   await expect(overlap.getByText("✓ your pick, correct")).toBeVisible();
+  await expect(overlap.getByText(/Correct answer/).locator("..")).toContainText("c) They share at least one replica");
+
+  // "Try again" starts a new attempt: nothing picked, no mark, the choices reshuffled and relettered.
+  await overlap.getByRole("button", { name: "Try again" }).click();
+  await expect(overlap.getByRole("status")).toHaveText("");
+  await expect(overlap.getByText("✓ your pick, correct")).toHaveCount(0);
+  await expect(radios.nth(0)).toHaveAccessibleName(/^a\) They share at least one replica/);
+  await expect(radios.nth(0)).not.toBeChecked();
 
   const crashes = await lesson.open(/How many nodes can crash while it still commits/);
   await crashes.getByLabel("Your answer (nodes)").fill("2");
@@ -119,36 +132,37 @@ test("a concept check can be answered with the keyboard, then marked beside the 
 test("an ordering check: letters run a, b, c down the shuffled list, so they never spell the key; keyboard moves keep focus", async ({ page }) => {
   const lesson = new LessonPage(page);
   await lesson.goto("quorums", "Quorums", "Checks");
-  // Written as a) Five b) Three c) Seven with the key "b, a, c", it starts shuffled by its id (Three,
-  // Seven, Five) and is lettered as shown: a) Three b) Seven c) Five. Its key then reads a, c, b.
+  // Written in the key's order it would start solved; its first attempt shows five, three, seven
+  // (lettered a, b, c as shown), never the key's order.
   const order = await lesson.open(/Order these clusters/);
   const places = order.getByRole("list", { name: "Your order" }).getByRole("listitem");
-  const letters = async () => (await places.allInnerTexts()).map((t) => /([a-z])\)/.exec(t)?.[1]);
-  const names = async () => (await places.allInnerTexts()).map((t) => /(Three|Five|Seven)/.exec(t)?.[1]);
-  await expect.poll(letters).toEqual(["a", "b", "c"]);
-  await expect.poll(names).toEqual(["Three", "Seven", "Five"]);
+  const shown = async () => (await places.allInnerTexts()).map((t) => /([a-z])\) (\w+)/.exec(t)?.slice(1).join(" "));
+  await expect.poll(shown).toEqual(["a Five", "b Three", "c Seven"]);
   await order.getByRole("button", { name: "Check answer" }).click();
   await expect(order.getByRole("status")).toHaveText(/^Not quite/);
   const key = order.getByText("Correct answer").locator("xpath=following-sibling::ol").getByRole("listitem");
-  await expect(key).toHaveText(["a) Three nodes", "c) Five nodes", "b) Seven nodes"]);
+  await expect(key).toHaveText(["b) Three nodes", "a) Five nodes", "c) Seven nodes"]);
 
   // Keyboard moves keep focus on the moved choice; at the top, focus rests on its row, so a press
-  // too many does nothing (it used to land on ↓ and move the choice back down).
-  await order.getByRole("button", { name: "Move c) up" }).focus();
-  await page.keyboard.press("Enter");
-  await expect(order.getByRole("button", { name: "Move c) up" })).toBeFocused();
+  // too many does nothing (it used to land on ↓ and move the choice back down). A choice keeps its
+  // letter while it moves.
+  await order.getByRole("button", { name: "Move b) up" }).focus();
   await page.keyboard.press("Enter");
   await expect(places.first()).toBeFocused();
   await expect(order.getByRole("status")).toHaveText(""); // a move clears the old mark
   await page.keyboard.press("Enter");
-  await expect.poll(letters).toEqual(["c", "a", "b"]);
-  await expect(order.getByRole("button", { name: "Move c) up" })).toBeDisabled();
+  await expect.poll(shown).toEqual(["b Three", "a Five", "c Seven"]);
+  await expect(order.getByRole("button", { name: "Move b) up" })).toBeDisabled();
 
   await page.keyboard.press("Tab"); // from the row: past the disabled ↑ to ↓
-  await expect(order.getByRole("button", { name: "Move c) down" })).toBeFocused();
+  await expect(order.getByRole("button", { name: "Move b) down" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect.poll(letters).toEqual(["a", "c", "b"]);
-  await expect(order.getByRole("button", { name: "Move c) down" })).toBeFocused();
+  await expect.poll(shown).toEqual(["a Five", "b Three", "c Seven"]);
+  await expect(order.getByRole("button", { name: "Move b) down" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(order.getByRole("button", { name: "Move b) up" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(shown).toEqual(["b Three", "a Five", "c Seven"]);
   await order.getByRole("button", { name: "Check answer" }).click();
   await expect(order.getByRole("status")).toHaveText(/^Correct/);
   await expect(order.getByText("✓ in place")).toHaveCount(3);

@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import { canMark, markCheck, type CheckMark, type CheckResponse, type ChoiceMark } from "@/lib/content/check-answer";
-import { practiceOrder } from "@/lib/content/practice-order";
+import { practiceOrder, shownLetter } from "@/lib/content/practice-order";
 import type { Check } from "@/lib/content/schema";
 import { Button } from "@/components/ui/button";
 
@@ -11,6 +11,10 @@ import { Button } from "@/components/ui/button";
  * beside the key and the explanation. Client-side only, nothing is stored: scored quizzes with
  * history come later. The key stays behind its own disclosure, so it can still be read without
  * answering.
+ *
+ * Each attempt shows the choices in its own seeded order (attempt 0 on first render, so the server
+ * and the browser agree), lettered a, b, c… in the order shown; "Try again" starts the next attempt
+ * and reshuffles. The key names choices by those shown letters.
  */
 
 const HINTS: Record<Check["type"], string> = {
@@ -30,17 +34,24 @@ function Mark({ mark }: { mark: ChoiceMark | undefined }) {
 
 export interface PracticeChoice {
   id: string;
-  /** The letter it is shown with (components/items/check-letters.ts). */
-  letter: string;
-  /** The choice as the server rendered it: "a) text". */
+  /** The choice's text as the server rendered it, without a letter: letters follow the order shown. */
   label: ReactNode;
 }
 
-export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; answerKey: ReactNode; explanation: ReactNode; open: boolean }) {
+export function CheckPractice(props: {
+  check: Check;
+  choices: PracticeChoice[];
+  /** The key of a true/false or numeric check; choice keys are drawn here, in the shown letters. */
+  answerKey: ReactNode;
+  explanation: ReactNode;
+  open: boolean;
+}) {
   const { check, choices, answerKey, explanation, open } = props;
   const uid = useId();
+  const [attempt, setAttempt] = useState(0);
+  const shown = useMemo(() => practiceOrder(check, attempt), [check, attempt]);
   const [picked, setPicked] = useState<string[]>([]);
-  const [order, setOrder] = useState<string[]>(() => practiceOrder(check));
+  const [order, setOrder] = useState<string[]>(shown);
   const [value, setValue] = useState("");
   const [mark, setMark] = useState<CheckMark | null>(null);
   const [message, setMessage] = useState("");
@@ -63,6 +74,17 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     setMessage(m.correct ? "Correct. The key and the explanation are below." : "Not quite. Compare with the key and the explanation below.");
   }
 
+  function tryAgain() {
+    const next = attempt + 1;
+    setAttempt(next);
+    setOrder(practiceOrder(check, next));
+    setPicked([]);
+    setValue("");
+    setMark(null);
+    setMessage("");
+    setRevealed(open);
+  }
+
   function move(i: number, by: -1 | 1) {
     const next = [...order];
     [next[i], next[i + by]] = [next[i + by], next[i]];
@@ -77,8 +99,23 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     requestAnimationFrame(() => document.getElementById(target)?.focus());
   }
 
-  const choiceLabel = (id: string) => choices.find((c) => c.id === id)?.label;
-  const letter = (id: string) => choices.find((c) => c.id === id)?.letter ?? id;
+  const letter = (id: string) => shownLetter(shown.indexOf(id));
+  const choiceLabel = (id: string) => (
+    <>
+      <span className="font-mono">{letter(id)})</span> {choices.find((c) => c.id === id)?.label}
+    </>
+  );
+  const keyIds = check.type === "single" || check.type === "multi" || check.type === "ordering" ? (Array.isArray(check.answer) ? check.answer : [String(check.answer)]) : [];
+  const KeyList = check.type === "ordering" ? "ol" : "ul";
+  const key = keyIds.length ? (
+    <KeyList className={check.type === "ordering" ? "list-decimal pl-6" : "space-y-0.5"}>
+      {keyIds.map((id) => (
+        <li key={id}>{choiceLabel(id)}</li>
+      ))}
+    </KeyList>
+  ) : (
+    answerKey
+  );
   // Each arrow is a 44 px target on a touch screen (.touch-target), a compact one with a mouse.
   const small = "touch-target inline-flex min-w-7 items-center justify-center rounded-control border border-line-strong bg-surface px-1.5 text-small hover:bg-surface-raised disabled:opacity-40";
   // A choice row is its input's label: the whole row is the target, 44 px tall on a touch screen.
@@ -90,7 +127,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
     const multi = check.type === "multi";
     inputs = (
       <ul aria-label="Choices" className="space-y-1">
-        {choices.map((c) => (
+        {shown.map((id) => ({ id, label: choiceLabel(id) })).map((c) => (
           <li key={c.id}>
             <label htmlFor={`${uid}-${c.id}`} className={row}>
             <input
@@ -188,6 +225,11 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
         <Button size="sm" onClick={submit}>
           Check answer
         </Button>
+        {mark ? (
+          <Button size="sm" onClick={tryAgain}>
+            Try again
+          </Button>
+        ) : null}
         <p role="status" className="text-small font-medium">
           {message}
         </p>
@@ -197,7 +239,7 @@ export function CheckPractice(props: { check: Check; choices: PracticeChoice[]; 
         <div className="mt-2 space-y-2">
           <div className="font-medium">
             <p className="text-caption uppercase tracking-wide text-muted">Correct answer</p>
-            {answerKey}
+            {key}
           </div>
           {explanation}
         </div>

@@ -1,24 +1,20 @@
 import type { Check } from "@/lib/content/schema";
-import { shownLetters } from "@/components/items/check-letters";
 import { CheckPractice } from "@/components/items/check-practice";
 import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
 
 /**
  * A concept check: the prompt, rendered here on the server, and the practice (pick, then check
- * against the key and the explanation, which sit behind a disclosure) as a client leaf. Choices
- * carry the letters they are shown with (check-letters.ts), in the list and in the key alike.
+ * against the key and the explanation, which sit behind a disclosure) as a client leaf.
  */
 
-function Choice({ check, id, letter }: { check: Check; id: string; letter: string }) {
+/** A choice's text only: the practice letters choices in the order it shows them. */
+function Choice({ check, id }: { check: Check; id: string }) {
   const c = check.choices.find((x) => x.id === id);
-  return (
-    <>
-      <span className="font-mono">{letter})</span> {c ? <InlineMarkdown source={c.text} /> : null}
-    </>
-  );
+  return c ? <InlineMarkdown source={c.text} /> : null;
 }
 
-function Key({ check, letters }: { check: Check; letters: Map<string, string> }) {
+/** The key of a true/false or numeric check (choice keys are drawn by the practice, in shown letters). */
+function Key({ check }: { check: Check }) {
   const a = check.answer;
   if (check.type === "truefalse") return <p>{a === true || a === "true" ? "True" : "False"}</p>;
   if (check.type === "numeric")
@@ -29,36 +25,29 @@ function Key({ check, letters }: { check: Check; letters: Map<string, string> })
         {check.unit ? ` ${check.unit}` : ""}
       </p>
     );
-  const ids = Array.isArray(a) ? a : [String(a)];
-  const List = check.type === "ordering" ? "ol" : "ul";
-  return (
-    <List className={check.type === "ordering" ? "list-decimal pl-6" : "space-y-0.5"}>
-      {ids.map((id) => (
-        <li key={id}>
-          <Choice check={check} id={id} letter={letters.get(id) ?? id} />
-        </li>
-      ))}
-    </List>
-  );
+  return null;
 }
 
 export function ItemCheck({ check, titleId, open }: { check: Check; titleId: string; open: boolean }) {
   return (
     <>
       <Markdown id={titleId} source={check.prompt} />
-      <ItemCheckPractice check={check} letters={shownLetters(check)} open={open} />
+      <ItemCheckPractice check={check} open={open} />
     </>
   );
 }
 
-/** The practice alone (the compact lesson list shows the prompt on the row's line). */
-export function ItemCheckPractice({ check, letters, open = false }: { check: Check; letters: Map<string, string>; open?: boolean }) {
-  const shown = check.type === "ordering" ? [...letters.keys()] : check.choices.map((c) => c.id);
+/**
+ * The practice alone (the compact lesson list shows the prompt on the row's line). Choices are
+ * shuffled per attempt and lettered in the order shown (lib/content/practice-order.ts), so neither
+ * position nor letter gives the key away.
+ */
+export function ItemCheckPractice({ check, open = false }: { check: Check; open?: boolean }) {
   return (
     <CheckPractice
       check={check}
-      choices={shown.map((id) => ({ id, letter: letters.get(id) ?? id, label: <Choice check={check} id={id} letter={letters.get(id) ?? id} /> }))}
-      answerKey={<Key check={check} letters={letters} />}
+      choices={check.choices.map((c) => ({ id: c.id, label: <Choice check={check} id={c.id} /> }))}
+      answerKey={<Key check={check} />}
       explanation={<Markdown source={check.explanation} className="text-small" />}
       open={open}
     />

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { Item } from "@/lib/content/schema";
-import { shownLetters } from "@/components/items/check-letters";
 import { CardBack } from "@/components/items/item-card";
 import { ItemCheckPractice } from "@/components/items/item-check";
 import { ItemLadder } from "@/components/items/item-ladder";
@@ -49,7 +48,7 @@ export function ItemRow({ item }: { item: Item }) {
       <div className="space-y-3 border-t border-line px-3 py-3 sm:pl-8">
         {full ? <Markdown source={source} /> : null}
         {item.kind === "card" ? <CardBack card={item} /> : null}
-        {item.kind === "check" ? <ItemCheckPractice check={item} letters={shownLetters(item)} /> : null}
+        {item.kind === "check" ? <ItemCheckPractice check={item} /> : null}
         {item.kind === "ladder" ? <ItemLadder ladder={item} open={false} /> : null}
         <div className="flex flex-wrap items-center gap-2 border-t border-line pt-2 text-caption">
           <LevelBadge level={item.level} />

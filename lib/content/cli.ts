@@ -4,11 +4,13 @@ import { coverage, MINIMUMS, MIN_CORPUS_RUNGS } from "./coverage";
 import { exportCorpus } from "./export";
 import { contentRoot, readCorpus } from "./load";
 import { ERRATA_MYTHS } from "./inventory";
+import { fileLineIndex, formatFigures, lintCorpus } from "./lint";
 
 /**
  * npm run content:check               validate content/, print file:line problems, exit 1 on any
  * npm run content:export -- --out F   write the corpus as JSON to F (or stdout with --out -)
  * npm run content:coverage            per-topic counts; exit 1 below the minimums
+ * npm run content:lint                the countable writing rules (lib/content/lint.ts); exit 1 on any error
  */
 
 function load() {
@@ -60,7 +62,16 @@ if (command === "check") {
   const below = report.topics.filter((t) => !t.ok).length;
   console.log(report.ok ? "coverage: ok" : `coverage: FAILED (${below} topic(s) below minimum, ${report.missingInventory.reduce((a, m) => a + m.ids.length, 0)} inventory entries unclaimed, ${report.errataWithoutMyth.length} errata without a myth card)`);
   process.exit(report.ok ? 0 : 1);
+} else if (command === "lint") {
+  const root = contentRoot();
+  const { findings, figures } = lintCorpus(load(), fileLineIndex(root));
+  for (const f of findings) console.error(`${path.relative(process.cwd(), path.join(root, f.file))}:${f.line}: ${f.severity} [${f.rule}] ${f.message}`);
+  for (const line of formatFigures(figures)) console.log(line);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  console.log(errors ? `content:lint: FAILED (${errors} error(s), ${warnings} warning(s))` : `content:lint: ok (${warnings} warning(s))`);
+  process.exit(errors ? 1 : 0);
 } else {
-  console.error("usage: tsx lib/content/cli.ts check | export --out FILE | coverage");
+  console.error("usage: tsx lib/content/cli.ts check | export --out FILE | coverage | lint");
   process.exit(2);
 }

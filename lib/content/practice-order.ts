@@ -1,13 +1,15 @@
 import type { Check } from "./schema";
 
 /**
- * The order an ordering check's choices start in on the practice. Authors often list the choices
- * in the answer's order, which would let "Check answer" say Correct before the learner moved
- * anything, so the start is a shuffle seeded by the check id: the same on the server and in the
- * browser (no hydration mismatch), the same on every visit, and never the key's order.
+ * The order a concept check's choices are shown in. Every attempt shows single, multi and ordering
+ * choices in an order drawn from a seed: `choiceOrder(checkId, attemptSeed, n)`. The same check and
+ * seed give the same order on the server and in the browser (no hydration mismatch) and on every
+ * visit (a stored quiz keeps its seed and shows the same order again); a new attempt (a new seed)
+ * reshuffles. Choices are lettered a, b, c… in the order SHOWN, so explanations name choices by
+ * their content, never by letter (`npm run content:lint` holds the corpus to that).
  *
- * Single and multi choice checks are not shuffled: their explanations name choices by letter
- * ("(a) is the classic mistake"), and the letters are the ids, so they keep the written order.
+ * An ordering check never starts in its key's order: authors often list the choices in the
+ * answer's order, which would let "Check answer" say Correct before the learner moved anything.
  */
 
 /** FNV-1a, 32 bits: a stable number from a string. */
@@ -41,14 +43,30 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 }
 
 /**
- * The choice ids a practice starts with: shuffled by the check id for an ordering check (and, if
- * the shuffle lands on the key, rotated by one, which moves every choice off its place in a list of
- * two or more distinct ids); the written order for every other type.
+ * The order to show n choices in, as indexes into the written list: a permutation of 0…n−1, pure
+ * and the same for the same check id and attempt seed. Different seeds give different orders (for
+ * n ≥ 2 most seeds move at least one choice).
  */
-export function practiceOrder(check: Pick<Check, "id" | "type" | "choices" | "answer">): string[] {
+export function choiceOrder(checkId: string, attemptSeed: string | number, n: number): number[] {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`choiceOrder: n must be a whole number ≥ 0, got ${n}`);
+  const indexes = Array.from({ length: n }, (_, i) => i);
+  return seededShuffle(indexes, `${checkId}\u0000${attemptSeed}`);
+}
+
+/** The letter a choice shows at position i (0 → a): letters follow the order shown, not the file. */
+export const shownLetter = (i: number) => String.fromCharCode(97 + i);
+
+/**
+ * The choice ids an attempt shows, in order: `choiceOrder` applied to the written choices for
+ * single, multi and ordering checks. For an ordering check, if the shuffle lands on the key it is
+ * rotated by one, which moves every choice off its place in a list of two or more distinct ids.
+ * Other types have no choices to order.
+ */
+export function practiceOrder(check: Pick<Check, "id" | "type" | "choices" | "answer">, attemptSeed: string | number = 0): string[] {
   const ids = check.choices.map((c) => c.id);
-  if (check.type !== "ordering" || ids.length < 2) return ids;
+  if (ids.length < 2 || !["single", "multi", "ordering"].includes(check.type)) return ids;
+  const order = choiceOrder(check.id, attemptSeed, ids.length).map((i) => ids[i]);
+  if (check.type !== "ordering") return order;
   const key = Array.isArray(check.answer) ? check.answer : [String(check.answer)];
-  const order = seededShuffle(ids, check.id);
   return order.every((id, i) => key[i] === id) ? [...order.slice(1), order[0]] : order;
 }
