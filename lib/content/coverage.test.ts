@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "./coverage";
-import { INVENTORY_CHECKS, INVENTORY_LADDERS, INVENTORY_NUMBERS, INVENTORY_PROMPTS, INVENTORY_TOPICS } from "./inventory";
+import { EXTRA_TOPICS, INVENTORY_CHECKS, INVENTORY_LADDERS, INVENTORY_NUMBERS, INVENTORY_PROMPTS, INVENTORY_TOPICS } from "./inventory";
 import { readCorpus } from "./load";
 import type { Corpus } from "./schema";
 
@@ -28,13 +28,33 @@ describe("the shipped corpus", () => {
 
   it("claims all 116 card-like prompts, 41 numbers, 43 concept checks and 50 interview questions", () => {
     expect([INVENTORY_PROMPTS.length, INVENTORY_NUMBERS.length, INVENTORY_CHECKS.length, INVENTORY_LADDERS.length]).toEqual([116, 41, 43, 50]);
-    expect(INVENTORY_TOPICS).toHaveLength(87);
+    expect(INVENTORY_TOPICS).toHaveLength(99);
     expect(coverage(corpus).inventory.map((l) => [l.claimed, l.total])).toEqual([
       [116, 116],
       [41, 41],
       [43, 43],
       [50, 50],
     ]);
+  });
+});
+
+describe("the topics the seeds miss (T88–T99)", () => {
+  it("each has at least three cards and a concept check, like the seed topics", () => {
+    const report = coverage(corpus);
+    const extra = report.topics.filter((t) => t.topic in EXTRA_TOPICS);
+    expect(extra.map((t) => t.topic)).toEqual(Object.keys(EXTRA_TOPICS));
+    expect(extra.filter((t) => t.card < 3 || t.check < 1)).toEqual([]);
+  });
+
+  it("are taught from the primary literature: every item covering one cites an ext source", () => {
+    const uncited = corpus.items.filter((i) => i.covers.some((t) => t in EXTRA_TOPICS) && !i.sources.some((s) => "ref" in s));
+    expect(uncited.map((i) => i.id)).toEqual([]);
+  });
+
+  it("fail coverage when one loses its only concept check", () => {
+    const report = coverage(without(corpus, (i) => i.kind === "check" && i.covers.includes("T97")));
+    expect(report.topics.find((t) => t.topic === "T97")).toMatchObject({ check: 0, ok: false });
+    expect(report.ok).toBe(false);
   });
 });
 
