@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/content/load";
+import { practiceOrder, shownLetter } from "@/lib/content/practice-order";
 import type { Check, Ladder } from "@/lib/content/schema";
 import { ItemView } from "@/components/items/item-view";
 import { LessonBody } from "@/components/lesson/lesson-body";
@@ -57,7 +58,9 @@ describe("items as the lesson page lists them", () => {
     const [visible, hidden] = html.split("<details");
     for (const c of check.choices) expect(visible).toContain(`${c.id})</span> <span>${renderInline(c.text)}</span>`);
     expect(hidden).toContain("Correct answer");
-    expect(hidden).toMatch(new RegExp(`<li><span class="font-mono">${check.answer}\\)</span>`));
+    // Choices are lettered in the order the first attempt shows them, and so is the key.
+    const keyLetter = shownLetter(practiceOrder(check).indexOf(String(check.answer)));
+    expect(hidden).toMatch(new RegExp(`<li><span class="font-mono">${keyLetter}\\)</span>`));
     expect(html).toContain(`href="/browse/${check.id}"`);
   });
 

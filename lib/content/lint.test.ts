@@ -106,6 +106,13 @@ describe("content:lint on small inputs", () => {
     expect(findings).toEqual([expect.objectContaining({ rule: "source-wording", severity: "warning", line: 9 })]);
   });
 
+  it("lesson pages get source-wording warnings, skipping their Sources line", () => {
+    const lesson = { id: "demo", title: "Demo", order: 1, summary: "s", covers: [], body: "" };
+    const lines = ["---", "id: demo", "---", "", "As one popular deck says, quorums overlap.", "", "Sources: seed 000 §5; seed 002 Ch 0"];
+    const { findings } = lintCorpus({ lessons: [lesson], items: [], origins: new Map() }, { fieldLine: () => 0, lines: (f) => (f === "01-demo/lesson.md" ? lines : []) });
+    expect(findings).toEqual([expect.objectContaining({ file: "01-demo/lesson.md", line: 5, rule: "source-wording", severity: "warning" })]);
+  });
+
   it("counts words, not markdown punctuation", () => {
     expect(wordCount("One, first come first served — and it **persists** the vote | |")).toBe(10);
   });

@@ -20,7 +20,8 @@ import type { Card, Check, Corpus, Item, Ladder } from "./schema";
  * - truth-balance   neither true nor false is the key of more than 60% of true/false checks
  *
  * Ladders (owned by the interview-drill work) are held to the rules that apply to their
- * question, answer and rung text, as warnings.
+ * question, answer and rung text, as warnings. Lesson pages get source-wording warnings too (their
+ * closing "Sources: seed 000 …" citation line is a bibliography, not prose, and is skipped).
  */
 
 export type Severity = "error" | "warning";
@@ -55,7 +56,7 @@ export const SOURCE_WORDING: { re: RegExp; say: string }[] = [
   { re: /\bseeds?(?:'s?)?\b(?! the\b)(?! (?:a|its|the) (?:new|fresh))/i, say: "the seed" },
   { re: /\b(?:one|our|each|both|two) (?:study )?sources?\b/i, say: "one source" },
   { re: /\bstudy (?:sources?|notes|material)\b/i, say: "study source" },
-  { re: /\b(?:a|the|one|this|that) (?:slide )?deck\b/i, say: "a deck" },
+  { re: /\b(?:a|the|one|this|that)(?: [a-z]+)? (?:slide |flashcard )?deck\b/i, say: "a deck" },
   { re: /\bsource (?:document|text)s?\b/i, say: "source document" },
 ];
 // "re-seed"/"seeded" (a random generator, a new cluster) are ordinary words, not the study sources.
@@ -116,6 +117,8 @@ export function asksTwoThings(front: string): string | null {
 /** Where an item's fields start in its file, so a finding can name the line it is about. */
 export interface LineIndex {
   fieldLine(file: string, itemLine: number, field: string): number;
+  /** The file's lines (empty when unknown), for lesson pages. */
+  lines?(file: string): string[];
 }
 
 export function fileLineIndex(root: string): LineIndex {
@@ -129,6 +132,7 @@ export function fileLineIndex(root: string): LineIndex {
     return l;
   };
   return {
+    lines,
     fieldLine(file, itemLine, field) {
       const l = lines(file);
       for (let i = itemLine; i < l.length; i++) {
@@ -197,6 +201,17 @@ export function lintCorpus(corpus: Corpus, index: LineIndex): { findings: Findin
         at(item, field, "source-wording", `"${hit}": learner text speaks of the subject, never of the study sources (say what is meant)`);
       }
     }
+  }
+  for (const lesson of corpus.lessons) {
+    const file = `${String(lesson.order).padStart(2, "0")}-${lesson.id}/lesson.md`;
+    let citation = false; // a "Sources:" paragraph runs to the next blank line
+    (index.lines?.(file) ?? []).forEach((line, i) => {
+      if (/^\s*Sources?:/.test(line)) citation = true;
+      else if (!line.trim()) citation = false;
+      if (citation) return;
+      const hit = sourceWording(line);
+      if (hit) findings.push({ file, line: i + 1, rule: "source-wording", severity: "warning", message: `lesson ${lesson.id}: "${hit}": say what is meant, not where it was read` });
+    });
   }
   for (const card of cards) {
     const words = wordCount(card.back);
