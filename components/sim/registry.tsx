@@ -16,6 +16,8 @@ const loading = () => <p className="text-sm text-muted">Loading the simulator…
 
 export const SIM_COMPONENTS: Partial<Record<string, ComponentType<SimComponentProps>>> = {
   raft: dynamic(() => import("./raft/raft-sim"), { ssr: false, loading }),
-  // paxos, two-phase-commit, split-brain: added with their simulators
+  paxos: dynamic(() => import("./paxos/paxos-sim"), { ssr: false, loading }),
+  "two-phase-commit": dynamic(() => import("./two-phase-commit/tpc-sim"), { ssr: false, loading }),
+  // split-brain: added with its simulator
   // sim2: clocks, reconcile, linearizability, quorum
 };
