@@ -18,6 +18,6 @@ export const SIM_COMPONENTS: Partial<Record<string, ComponentType<SimComponentPr
   raft: dynamic(() => import("./raft/raft-sim"), { ssr: false, loading }),
   paxos: dynamic(() => import("./paxos/paxos-sim"), { ssr: false, loading }),
   "two-phase-commit": dynamic(() => import("./two-phase-commit/tpc-sim"), { ssr: false, loading }),
-  // split-brain: added with its simulator
+  "split-brain": dynamic(() => import("./split-brain/split-brain-sim"), { ssr: false, loading }),
   // sim2: clocks, reconcile, linearizability, quorum
 };
