@@ -21,8 +21,14 @@ export function SimEmbed({ name, preset, mode }: { name: string; preset: string 
     io.observe(box.current);
     return () => io.disconnect();
   }, [near]);
-  if (!info || !Sim) return <p className="text-wrong">This simulator is not available.</p>;
-  const body = near ? <Sim preset={chosen} mode={mode} /> : <p className="text-sm text-muted">The simulator loads when you scroll to it.</p>;
+  if (!info) return <p className="text-wrong">There is no simulator called “{name}”.</p>;
+  const body = !Sim ? (
+    <p className="text-sm text-wrong">This simulator is not available in this build.</p>
+  ) : near ? (
+    <Sim preset={chosen} mode={mode} />
+  ) : (
+    <p className="text-sm text-muted">The simulator loads when you scroll to it.</p>
+  );
   if (mode === "page") return <div ref={box}>{body}</div>;
   return (
     <figure

@@ -53,7 +53,7 @@ export function tpcView(c: TwoPhaseCommit, now: number, reducedMotion: boolean):
     nodes.push({
       id: p.id, x: gap * (i + 1), y: 290, w: Math.min(150, gap - 12), h: 72, shape: "rect",
       fill: !p.alive ? "fill-stopped" : blocked ? "fill-warn" : p.status === "committed" ? "fill-holds" : p.status === "aborted" ? "fill-violated" : "fill-follower",
-      title: `P${p.id}`, lines, dashed: blocked || !p.alive, state: blocked ? "blocked" : p.alive ? p.status : "stopped",
+      title: `P${p.id}`, lines, dashed: blocked || !p.alive, state: !p.alive ? "stopped" : blocked ? "blocked" : p.status,
       label: `Participant P${p.id}, ${lines.join(", ")}${!p.alive && blocked ? ", in doubt (its log says PREPARED)" : ""}`,
     });
   });
