@@ -157,8 +157,11 @@ export function RaftDrawing({ view, selectedServer, selectedMessage, onServer, o
           </g>
         ))}
       </g>
+      <text x={LOG.x} y={RAFT_VIEWBOX.height - 22} fontSize={10} className="fill-muted">
+        numbers are terms · solid border: committed · pale: not committed
+      </text>
       <text x={LOG.x} y={RAFT_VIEWBOX.height - 8} fontSize={10} className="fill-muted">
-        numbers are terms · solid border: committed · dashed: committed, not yet learned · pale: not committed
+        dashed: committed in the cluster, this server not told yet · ring: election timer
       </text>
     </svg>
   );

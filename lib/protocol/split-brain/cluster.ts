@@ -229,13 +229,17 @@ export class SplitBrainCluster {
     this.record(to === undefined ? { at: this.sim.time, kind: "write", value } : { at: this.sim.time, kind: "write", value, to });
     this.env.now = this.sim.time;
     const target = to ?? this.leaders().sort((a, b) => b.epoch - a.epoch)[0]?.id;
-    if (target === undefined) return { ok: false, reason: "no node believes it is leader right now" };
+    const refuse = (reason: string): WriteResult => {
+      this.note("action", `"${value}" refused: ${reason}`);
+      return { ok: false, reason };
+    };
+    if (target === undefined) return refuse("no node believes it is leader right now");
     this.checkId(target);
-    if (!this.sim.isAlive(target)) return { ok: false, reason: `node ${target} is crashed` };
+    if (!this.sim.isAlive(target)) return refuse(`node ${target} is crashed`);
     const s = this.states[target];
     if (this.mode === "fencing") return this.fencedWrite(target, value);
     const slot = this.b.propose(s, value, this.env);
-    if (slot === null) return { ok: false, reason: `node ${target} is not a leader` };
+    if (slot === null) return refuse(`node ${target} is not a leader`);
     const v = this.b.view(s);
     const w: WriteRecord = { id: this.writeLog.length + 1, value, node: target, epoch: v.epoch, slot, submittedAt: this.sim.time, ackedAt: null };
     this.writeLog.push(w);
@@ -249,7 +253,10 @@ export class SplitBrainCluster {
   private fencedWrite(target: number, value: string): WriteResult {
     const s = this.states[target];
     const v = this.b.view(s);
-    if (v.role !== "leader") return { ok: false, reason: `node ${target} is not a leader` };
+    if (v.role !== "leader") {
+      this.note("action", `"${value}" refused: node ${target} is not a leader`);
+      return { ok: false, reason: `node ${target} is not a leader` };
+    }
     const token = v.epoch;
     if (token < this.store.token) {
       this.store.fenced.push({ value, node: target, token, highest: this.store.token, at: this.sim.time });
