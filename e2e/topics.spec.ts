@@ -3,9 +3,9 @@ import { gradeHead, undoGrade } from "./pages/review-api-client";
 import { LessonPage, TopicsPage } from "./pages/topics-page";
 
 // Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, three
-// concept checks and one interview ladder in Quorums, headings and a wide diagram in Raft's text, no
-// simulator lines (the placeholders are covered by components/lesson/lesson-body.test.ts on the real
-// lessons). Tests leave the database as they found it: other specs share it.
+// concept checks and one interview ladder in Quorums, headings, a wide diagram and simulator embeds in
+// Raft's text (e2e/sim.spec.ts and e2e/sim2.spec.ts drive them). Tests leave the database as they
+// found it: other specs share it.
 
 test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {
   await page.goto("/");

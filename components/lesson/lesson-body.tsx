@@ -1,9 +1,10 @@
 import type { LessonPart } from "@/components/lesson/lesson-outline";
-import { SimPlaceholder } from "@/components/lesson/sim-placeholder";
+import { SimEmbed } from "@/components/sim/sim-embed";
 
 /**
- * A lesson's explanation: its rendered markdown runs (lessonOutline), with a simulator where the
- * lesson embeds one (`[[sim:NAME?preset=…]]`; SimPlaceholder until the simulators land).
+ * A lesson's explanation: its rendered markdown runs (lessonOutline), with the live simulator where
+ * the lesson embeds one (`[[sim:NAME?preset=…]]`). SimEmbed is a client leaf that loads the
+ * simulator's code lazily, so a lesson without one ships none.
  */
 export function LessonBody({ parts }: { parts: LessonPart[] }) {
   return (
@@ -12,7 +13,7 @@ export function LessonBody({ parts }: { parts: LessonPart[] }) {
         p.kind === "html" ? (
           <div key={i} className="md" dangerouslySetInnerHTML={{ __html: p.html }} />
         ) : (
-          <SimPlaceholder key={i} name={p.name} preset={p.preset} index={p.index} />
+          <SimEmbed key={i} name={p.name} preset={p.preset} mode="embed" />
         ),
       )}
     </div>

@@ -4,14 +4,19 @@
 // later vanish from every log. Client writes and faults are recorded for replay.
 
 import { Sim, type SimSnapshot } from "../sim";
-import { advanceSim, runSimTo, runSimUntil } from "../sim/drive";
+import { advanceSim, appendBounded, runSimTo, runSimUntil } from "../sim/drive";
+import { describeMessage } from "../raft/describe";
+import type { RaftMessage } from "../raft/types";
+import type { Heartbeat } from "./naive";
 import type { SplitBrainAction, SplitBrainRunRecord } from "./actions";
 import type { Entry } from "../raft/types";
 import { majorityBehaviour } from "./majority";
 import { naiveBehaviour } from "./naive";
 import type {
   Behaviour,
+  FencedWrite,
   NodeEnv,
+  SplitBrainTraceEntry,
   SplitBrainConfig,
   SplitBrainDiagnostics,
   SplitBrainMode,
@@ -31,7 +36,11 @@ export interface SplitBrainSnapshot {
   readonly pending: ReadonlyArray<ReadonlyArray<number>>;
   readonly maxLeaders: number;
   readonly actions: ReadonlyArray<SplitBrainAction>;
+  readonly store: { token: number; entries: ReadonlyArray<Entry>; fenced: ReadonlyArray<FencedWrite> };
+  readonly trace: ReadonlyArray<SplitBrainTraceEntry>;
 }
+
+const TRACE_LIMIT = 2000;
 
 export class SplitBrainCluster {
   readonly config: SplitBrainConfig;
@@ -47,11 +56,14 @@ export class SplitBrainCluster {
   private pending: number[][]; // per node: ids of accepted, not yet acknowledged writes
   private maxLeaders = 0;
   private done: SplitBrainAction[] = [];
+  // Fencing mode: the shared storage every primary writes to.
+  private store: { token: number; entries: Entry[]; fenced: FencedWrite[] } = { token: 0, entries: [], fenced: [] };
+  private log: SplitBrainTraceEntry[] = [];
 
   constructor(config: SplitBrainConfig) {
     const n = config.nodes ?? 3;
     if (!Number.isInteger(n) || n < 2 || n > 9) throw new RangeError(`a split-brain cluster has 2..9 nodes, got ${n}`);
-    if (config.mode !== "majority" && config.mode !== "naive") throw new RangeError(`mode is "majority" or "naive", got ${config.mode}`);
+    if (!["majority", "naive", "fencing"].includes(config.mode)) throw new RangeError(`mode is "majority", "naive" or "fencing", got ${config.mode}`);
     this.config = structuredClone(config);
     this.mode = config.mode;
     this.n = n;
@@ -61,7 +73,7 @@ export class SplitBrainCluster {
     const rng = this.sim.rng;
     this.env = { now: 0, out: [], electionTimeout: () => rng.int(lo, hi) };
     const hb = config.heartbeatInterval ?? 50;
-    const b = config.mode === "naive" ? naiveBehaviour(n, hb) : majorityBehaviour(n, hb);
+    const b = config.mode === "majority" ? majorityBehaviour(n, hb) : naiveBehaviour(n, hb);
     this.b = b as unknown as Behaviour<object, Msg>;
     this.wakeAt = new Array<number>(n + 1).fill(Infinity);
     this.pending = Array.from({ length: n + 1 }, () => []);
@@ -108,19 +120,77 @@ export class SplitBrainCluster {
 
   private record(a: SplitBrainAction): void {
     this.done.push({ ...a, events: this.sim.events });
+    const what =
+      a.kind === "write" ? `client writes "${a.value}"${a.to ? ` to N${a.to}` : ""}`
+      : a.kind === "partition" ? `network partitioned into ${a.groups.map((g) => `{${g.map((i) => `N${i}`).join(", ")}}`).join(" and ")}`
+      : a.kind === "heal" ? "network healed"
+      : a.kind === "setDropRate" ? `drop rate set to ${a.p}`
+      : `${a.kind} N${a.id}`;
+    this.note("action", `action: ${what}`);
   }
 
   private process(e: ReturnType<Sim<Msg>["next"]>): void {
-    if (e === null || e.kind === "lost") return;
-    this.env.now = this.sim.time;
-    if (e.kind === "message") {
-      this.b.step(this.states[e.to], e.msg, this.env);
-      this.afterChange(e.to);
-    } else {
-      this.wakeAt[e.node] = Infinity;
-      this.b.tick(this.states[e.node], this.env);
-      this.afterChange(e.node);
+    if (e === null) return;
+    if (e.kind === "lost") {
+      this.note("lost", `lost (${e.reason}): ${this.describe(e.envelope.msg)}`);
+      return;
     }
+    this.env.now = this.sim.time;
+    const id = e.kind === "message" ? e.to : e.node;
+    const before = this.b.view(this.states[id]);
+    if (e.kind === "message") {
+      this.b.step(this.states[id], e.msg, this.env);
+    } else {
+      this.wakeAt[id] = Infinity;
+      this.b.tick(this.states[id], this.env);
+    }
+    const after = this.b.view(this.states[id]);
+    const change = after.role !== before.role || after.epoch !== before.epoch ? `; N${id} is now ${this.roleWord(after.role)} (epoch ${after.epoch})` : "";
+    if (e.kind === "message") this.note("deliver", `delivered: ${this.describe(e.msg)}${change}`);
+    else if (change) this.note("timer", `N${id}'s timer fired${change}`);
+    else if (after.role === "leader") this.note("timer", `N${id} sends heartbeats`);
+    else this.note("timer", `N${id}'s timer fired`);
+    this.afterChange(id);
+  }
+
+  private roleWord(role: string): string {
+    if (this.mode === "majority") return role;
+    return role === "leader" ? "primary" : "standby";
+  }
+
+  private describe(m: Msg): string {
+    const x = m as unknown as RaftMessage | Heartbeat;
+    if (x.type === "Heartbeat") return `N${x.from} → N${x.to} heartbeat, epoch ${x.epoch}, log of ${x.log.length}`;
+    return describeMessage(x).replace(/(\d)→(\d)/, "N$1 → N$2");
+  }
+
+  private note(kind: SplitBrainTraceEntry["kind"], text: string): void {
+    appendBounded(this.log, { time: this.sim.time, kind, text }, TRACE_LIMIT);
+  }
+
+  /** The run's recent events in words (oldest first). */
+  trace(): ReadonlyArray<SplitBrainTraceEntry> {
+    return this.log;
+  }
+
+  /** Handle exactly one event (single-stepping); false when nothing is queued. */
+  stepEvent(): boolean {
+    const e = this.sim.next();
+    if (e === null) return false;
+    this.process(e);
+    return true;
+  }
+
+  /** An independent copy of this run as it is now. */
+  fork(): SplitBrainCluster {
+    const copy = new SplitBrainCluster(this.config);
+    copy.restore(this.snapshot());
+    return copy;
+  }
+
+  /** Fencing mode: the storage's highest token, its writes in order, and the writes it refused. */
+  storage(): { token: number; entries: ReadonlyArray<Entry>; fenced: ReadonlyArray<FencedWrite> } {
+    return { token: this.store.token, entries: this.store.entries.slice(), fenced: this.store.fenced.map((f) => ({ ...f })) };
   }
 
   private afterChange(id: number): void {
@@ -159,12 +229,17 @@ export class SplitBrainCluster {
     this.record(to === undefined ? { at: this.sim.time, kind: "write", value } : { at: this.sim.time, kind: "write", value, to });
     this.env.now = this.sim.time;
     const target = to ?? this.leaders().sort((a, b) => b.epoch - a.epoch)[0]?.id;
-    if (target === undefined) return { ok: false, reason: "no node believes it is leader right now" };
+    const refuse = (reason: string): WriteResult => {
+      this.note("action", `"${value}" refused: ${reason}`);
+      return { ok: false, reason };
+    };
+    if (target === undefined) return refuse("no node believes it is leader right now");
     this.checkId(target);
-    if (!this.sim.isAlive(target)) return { ok: false, reason: `node ${target} is crashed` };
+    if (!this.sim.isAlive(target)) return refuse(`node ${target} is crashed`);
     const s = this.states[target];
+    if (this.mode === "fencing") return this.fencedWrite(target, value);
     const slot = this.b.propose(s, value, this.env);
-    if (slot === null) return { ok: false, reason: `node ${target} is not a leader` };
+    if (slot === null) return refuse(`node ${target} is not a leader`);
     const v = this.b.view(s);
     const w: WriteRecord = { id: this.writeLog.length + 1, value, node: target, epoch: v.epoch, slot, submittedAt: this.sim.time, ackedAt: null };
     this.writeLog.push(w);
@@ -172,6 +247,31 @@ export class SplitBrainCluster {
     this.pending[target].push(w.id);
     this.afterChange(target);
     return { ok: true, id: w.id, node: target, slot, acked: w.ackedAt !== null };
+  }
+
+  /** Fencing: the primary's epoch is its token; the storage refuses a token below the highest it has seen. */
+  private fencedWrite(target: number, value: string): WriteResult {
+    const s = this.states[target];
+    const v = this.b.view(s);
+    if (v.role !== "leader") {
+      this.note("action", `"${value}" refused: node ${target} is not a leader`);
+      return { ok: false, reason: `node ${target} is not a leader` };
+    }
+    const token = v.epoch;
+    if (token < this.store.token) {
+      this.store.fenced.push({ value, node: target, token, highest: this.store.token, at: this.sim.time });
+      this.note("action", `storage refuses "${value}" from N${target}: token ${token} is older than ${this.store.token} (fenced)`);
+      return { ok: false, reason: `fenced: the storage has seen token ${this.store.token}, N${target} holds ${token}` };
+    }
+    this.store.token = token;
+    const entry: Entry = { term: token, command: value };
+    this.store.entries.push(entry);
+    this.b.propose(s, value, this.env); // the primary's own copy, for the picture
+    const w: WriteRecord = { id: this.writeLog.length + 1, value, node: target, epoch: token, slot: this.store.entries.length, submittedAt: this.sim.time, ackedAt: this.sim.time };
+    this.writeLog.push(w);
+    this.entries.push(entry);
+    this.afterChange(target);
+    return { ok: true, id: w.id, node: target, slot: w.slot, acked: true };
   }
 
   private checkId(id: number): void {
@@ -236,6 +336,11 @@ export class SplitBrainCluster {
     return this.writeLog.map((w) => ({ ...w }));
   }
 
+  /** Who can reach whom: one group when the network is whole. */
+  groups(): number[][] {
+    return this.sim.groups();
+  }
+
   inFlight() {
     return this.sim.inFlight().map((e) => ({ id: e.id, from: e.from, to: e.to, sentAt: e.sentAt, at: e.at, msg: e.msg }));
   }
@@ -245,7 +350,7 @@ export class SplitBrainCluster {
     const bySlot = new Map<number, WriteRecord[]>();
     for (const w of acked) bySlot.set(w.slot, [...(bySlot.get(w.slot) ?? []), { ...w }]);
     const conflictingSlots = [...bySlot].filter(([, ws]) => ws.length > 1).map(([slot, writes]) => ({ slot, writes }));
-    const logs = this.states.slice(1).map((s) => this.b.view(s).log);
+    const logs = this.mode === "fencing" ? [this.store.entries] : this.states.slice(1).map((s) => this.b.view(s).log);
     const lostWrites = acked
       .filter((w) => !logs.some((log) => log[w.slot - 1] === this.entries[w.id - 1]))
       .map((w) => ({ ...w }));
@@ -283,6 +388,8 @@ export class SplitBrainCluster {
       pending: this.pending.map((p) => p.slice()),
       maxLeaders: this.maxLeaders,
       actions: this.done.slice(),
+      store: { token: this.store.token, entries: this.store.entries.slice(), fenced: this.store.fenced.slice() },
+      trace: this.log.slice(),
     };
   }
 
@@ -295,5 +402,7 @@ export class SplitBrainCluster {
     this.pending = s.pending.map((p) => p.slice());
     this.maxLeaders = s.maxLeaders;
     this.done = s.actions.slice();
+    this.store = { token: s.store.token, entries: s.store.entries.slice(), fenced: s.store.fenced.slice() };
+    this.log = s.trace.slice();
   }
 }

@@ -28,4 +28,6 @@ export type {
   SplitBrainDiagnostics,
   WriteRecord as SplitBrainWrite,
   WriteResult as SplitBrainWriteResult,
+  FencedWrite as SplitBrainFencedWrite,
+  SplitBrainTraceEntry,
 } from "./types";

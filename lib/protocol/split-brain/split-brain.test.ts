@@ -217,3 +217,32 @@ describe("snapshots", () => {
     expect(go()).toEqual(first);
   });
 });
+
+describe("fencing tokens (naive failover + a storage that refuses older tokens)", () => {
+  it("the cut-off old primary still believes it leads, but once the new primary has written, the storage refuses its writes", () => {
+    const { c, leader } = settled("fencing");
+    const others = [1, 2, 3].filter((id) => id !== leader);
+    c.partition([[leader], others]);
+    c.advance(1000);
+    const newLeader = c.leaders().find((l) => l.id !== leader)!;
+    expect(c.leaders().map((l) => l.id)).toContain(leader); // two primaries, as with naive failover
+    expect(c.write("x=2 (new side)", newLeader.id)).toMatchObject({ ok: true, acked: true, slot: 2 });
+    const stale = c.write("x=1 (old leader)", leader);
+    expect(stale).toEqual({ ok: false, reason: `fenced: the storage has seen token ${newLeader.epoch}, N${leader} holds 1` });
+    expect(c.storage().entries.map((e) => e.command)).toEqual(["x=0", "x=2 (new side)"]);
+    expect(c.storage().fenced.map((f) => f.value)).toEqual(["x=1 (old leader)"]);
+    c.heal();
+    c.advance(1000);
+    expect(c.violations()).toEqual([]);
+    expect(c.trace().some((t) => /storage refuses "x=1 \(old leader\)"/.test(t.text))).toBe(true);
+  });
+
+  it("a fork and a snapshot carry the storage and the trace", () => {
+    const { c } = settled("fencing");
+    const f = c.fork();
+    expect(f.storage()).toEqual(c.storage());
+    expect(f.trace()).toEqual(c.trace());
+    f.advance(100);
+    expect(c.time).not.toBe(f.time);
+  });
+});

@@ -4,7 +4,13 @@
 
 import type { Entry } from "../raft/types";
 
-export type SplitBrainMode = "majority" | "naive";
+/**
+ * "naive": promote yourself when the leader goes quiet, acknowledge writes locally.
+ * "majority": Raft's rules (elections and writes need a majority).
+ * "fencing": naive failover, but writes go to one shared storage that remembers the highest
+ * token (the writer's epoch) it has seen and refuses older ones (Kleppmann's fencing tokens).
+ */
+export type SplitBrainMode = "majority" | "naive" | "fencing";
 
 export interface SplitBrainConfig {
   mode: SplitBrainMode;
@@ -42,6 +48,22 @@ export interface WriteRecord {
 export type WriteResult =
   | { ok: true; id: number; node: number; slot: number; acked: boolean }
   | { ok: false; reason: string };
+
+/** A write the fenced storage refused: its writer's token was older than one already seen. */
+export interface FencedWrite {
+  value: string;
+  node: number;
+  token: number;
+  highest: number;
+  at: number;
+}
+
+/** One event of a split-brain run, in words. */
+export interface SplitBrainTraceEntry {
+  time: number;
+  kind: "deliver" | "timer" | "lost" | "action";
+  text: string;
+}
 
 export interface SplitBrainDiagnostics {
   /** Live nodes that currently believe they are leader. */

@@ -79,6 +79,21 @@ export class TwoPhaseCommit {
   /** Events handled so far (deliveries, timer firings, losses): with `time`, a point in the run. */
   get eventCount(): number { return this.sim.events; }
 
+  /** Handle exactly one event (single-stepping); false when nothing is queued. */
+  stepEvent(): boolean {
+    const e = this.sim.next();
+    if (e === null) return false;
+    this.handle(e);
+    return true;
+  }
+
+  /** An independent copy of this run as it is now (to try "what if" without touching it). */
+  fork(): TwoPhaseCommit {
+    const copy = new TwoPhaseCommit(this.config);
+    copy.restore(this.snapshot());
+    return copy;
+  }
+
   /** Replay helper: handle events until `events` have run, then set the clock to `time`. */
   runTo(events: number, time: number): void {
     runSimTo(this.sim, events, time, (e) => this.handle(e));
