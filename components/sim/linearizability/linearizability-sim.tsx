@@ -28,13 +28,13 @@ import {
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
 const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
-const TIME_LIMITS = [1000, 5000, 30000];
+const TIME_LIMITS = [1000, 10000, 30000, 60000];
 
 export function LinearizabilitySim({ query = "", preset = "stale-read", embedded = false }: { query?: string; preset?: LinearizabilityPreset; embedded?: boolean }) {
   const initial = useMemo(() => readLinearizabilityQuery(query, preset), [query, preset]);
   const [source, setSource] = useState<HistorySource>(initial.source);
   const [ops, setOps] = useState<HistoryOp[]>(initial.ops);
-  const [timeLimit, setTimeLimit] = useState(5000);
+  const [timeLimit, setTimeLimit] = useState(10000);
   const [seed, setSeed] = useState(initial.source.kind === "generated" ? initial.source.seed : 1);
   const [genVerdict, setGenVerdict] = useState<"ok" | "illegal">(initial.source.kind === "generated" ? initial.source.verdict : "illegal");
   const [tool, setTool] = useState<"none" | "build" | "paste">(initial.source.kind === "custom" ? "build" : "none");
