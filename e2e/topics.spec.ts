@@ -3,7 +3,7 @@ import { gradeHead, undoGrade } from "./pages/review-api-client";
 import { LessonPage, TopicsPage } from "./pages/topics-page";
 
 // Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, three
-// concept checks in Quorums, no ladders or simulator lines (the placeholders are covered by components/lesson-body.test.ts
+// concept checks in Quorums, no ladders, one simulator embed in Raft (e2e/sim.spec.ts; the embeds are covered by components/lesson-body.test.ts
 // on the real lessons). Tests leave the database as they found it: other specs share it.
 
 test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {

@@ -14,15 +14,17 @@ const raft = corpus.lessons.find((l) => l.id === "raft")!;
 describe("a lesson page's body", () => {
   const html = renderToStaticMarkup(createElement(LessonBody, { body: raft.body }));
 
-  it("puts a labelled placeholder figure where each [[sim:…]] line was, and drops the raw line", () => {
-    const figures = [...html.matchAll(/<figure aria-labelledby="(sim-\d+)-caption"[^>]*data-sim="([a-z-]+)"[^>]*>([\s\S]*?)<\/figure>/g)];
+  it("puts a simulator embed (loaded lazily, no placeholder) where each [[sim:…]] line was, and drops the raw line", () => {
+    const figures = [...html.matchAll(/<figure[^>]*data-sim="([a-z-]+)" data-preset="([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/figure>/g)];
     const lines = raft.body.split("\n").filter((l) => l.startsWith("[[sim:"));
     expect(figures.length).toBe(lines.length);
     expect(html).not.toContain("[[sim:");
-    const split = figures.find((f) => f[3].includes("split vote"))!;
-    expect(split[2]).toBe("raft");
-    expect(split[3]).toMatch(/<figcaption id="sim-\d+-caption"[^>]*>Raft simulator<span[^>]*> · preset “split vote”<\/span><\/figcaption>/);
-    expect(split[3]).toContain("Placeholder: the interactive simulator comes in a later release.");
+    const split = figures.find((f) => f[2] === "split-vote")!;
+    expect(split[1]).toBe("raft");
+    expect(split[3]).toContain("Raft simulator");
+    expect(split[3]).toContain("Split vote");
+    expect(split[3]).toContain('href="/sim/raft?preset=split-vote"');
+    expect(html).not.toMatch(/placeholder/i);
   });
 
   it("renders the markdown around them: GFM tables and monospace diagrams, no raw HTML", () => {

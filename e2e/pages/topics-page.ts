@@ -35,7 +35,7 @@ export class TopicsPage {
   }
 }
 
-/** /topics/[slug]: the lesson text, its simulator placeholders and its items by kind. */
+/** /topics/[slug]: the lesson text, its simulator embeds and its items by kind. */
 export class LessonPage {
   constructor(private readonly page: Page) {}
 

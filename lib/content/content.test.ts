@@ -160,6 +160,11 @@ describe("bad content names the file and line", () => {
       '06-raft/lesson.md:9: unknown simulator "rafty" (known: raft, paxos, two-phase-commit, split-brain, clocks, reconcile, linearizability, quorum)',
     ]);
   });
+  it("an unknown preset of a known simulator in a lesson", () => {
+    expect(problems({ "06-raft/lesson.md": LESSON + "\n[[sim:raft?preset=figure-9]]\n" })).toEqual([
+      '06-raft/lesson.md:9: unknown preset "figure-9" for simulator "raft" (known: normal, split-vote, leader-crash, figure-8, partition)',
+    ]);
+  });
   it("a covers entry outside the inventory", () => {
     expect(problems({ "06-raft/cards.md": items(CARD().replace("covers: T38", "covers: T99")) })[0]).toMatch(
       /cards\.md:9: .*covers names inventory topics T01–T87/,

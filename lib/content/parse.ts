@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { simEmbedProblem } from "../sim-catalog";
 import {
   CHECK_TYPES,
   SEEDS,
@@ -317,6 +318,9 @@ export function parseLessonFile(text: string, file: string, order: number): { le
     if (!m) problems.push({ file, line: i + 1, message: `simulator embeds are "[[sim:NAME]]" or "[[sim:NAME?preset=…]]", got "${line}"` });
     else if (!(SIMULATORS as readonly string[]).includes(m[1])) {
       problems.push({ file, line: i + 1, message: `unknown simulator "${m[1]}" (known: ${SIMULATORS.join(", ")})` });
+    } else {
+      const problem = simEmbedProblem(m[1], m[2]); // presets live in lib/sim-catalog.ts
+      if (problem) problems.push({ file, line: i + 1, message: problem });
     }
   });
   const candidate = {

@@ -71,6 +71,18 @@ describe("cluster contract", () => {
     expect(() => createRaftCluster({ nodes: 3, seed: 1, electionTimeout: [300, 150] })).toThrow(/electionTimeout/);
     expect(() => createRaftCluster({ nodes: 3, seed: 1, dropRate: 2 })).toThrow(/dropRate/);
   });
+
+  it("refuses configurations that can never keep a leader (§5.2: randomized timeouts, broadcastTime << electionTimeout)", () => {
+    // min = max: followers time out in lockstep and split the vote every time.
+    expect(() => createRaftCluster({ nodes: 3, seed: 1, electionTimeout: [200, 200] })).toThrow(/min = max.*split the vote/);
+    // A heartbeat plus the slowest message reaches the shortest timeout: followers time out under a live leader.
+    expect(() => createRaftCluster({ nodes: 3, seed: 1, electionTimeout: [100, 300], heartbeatInterval: 80, latency: [10, 20] })).toThrow(
+      /heartbeatInterval \(80 ms\) \+ the slowest message \(20 ms\) must be below the shortest election timeout \(100 ms\)/,
+    );
+    expect(() => createRaftCluster({ nodes: 3, seed: 1, electionTimeout: [101, 300], heartbeatInterval: 80, latency: [10, 20] })).not.toThrow();
+    // One node elects itself: nothing to split.
+    expect(() => createRaftCluster({ nodes: 1, seed: 1, electionTimeout: [200, 200] })).not.toThrow();
+  });
 });
 
 describe("determinism: same seed + same actions = same run", () => {

@@ -45,12 +45,15 @@ export function normalizeConfig(c: RaftConfig): FullRaftConfig {
   if (!Number.isInteger(maxEntriesPerMessage) || maxEntriesPerMessage < 1) {
     throw new RangeError(`maxEntriesPerMessage must be >= 1, got ${maxEntriesPerMessage}`);
   }
+  const electionTimeout = range("electionTimeout", c.electionTimeout ?? [150, 300], 1);
+  const latency = range("latency", c.latency ?? [10, 20], 0);
+  refuseNeverElecting(c.nodes, electionTimeout, heartbeatInterval, latency);
   return {
     nodes: c.nodes,
     seed: c.seed,
-    electionTimeout: range("electionTimeout", c.electionTimeout ?? [150, 300], 1),
+    electionTimeout,
     heartbeatInterval,
-    latency: range("latency", c.latency ?? [10, 20], 0),
+    latency,
     dropRate,
     checkInvariants: c.checkInvariants ?? true,
     traceLimit,
@@ -58,6 +61,26 @@ export function normalizeConfig(c: RaftConfig): FullRaftConfig {
     fastBackup: c.fastBackup ?? false,
     bugs: { ...NO_BUGS, ...c.bugs },
   };
+}
+
+/**
+ * Configurations that can never keep a leader (§5.2, §9.3 "broadcastTime << electionTimeout"):
+ * - min = max: every follower that hears nothing times out in lockstep, so the vote keeps
+ *   splitting the same way (randomization is what breaks ties);
+ * - heartbeat interval + the slowest one-way delay >= the shortest election timeout: a
+ *   follower can time out between two heartbeats of a healthy leader, so elections never end.
+ * One node needs no votes from anyone, so neither rule applies to it.
+ */
+function refuseNeverElecting(nodes: number, [lo, hi]: [number, number], heartbeat: number, [, maxLatency]: [number, number]): void {
+  if (nodes === 1) return;
+  if (lo === hi) {
+    throw new RangeError(`electionTimeout [${lo}, ${hi}] has min = max: followers would time out in lockstep and split the vote forever; give a range (e.g. [${lo}, ${lo * 2}])`);
+  }
+  if (heartbeat + maxLatency >= lo) {
+    throw new RangeError(
+      `heartbeatInterval (${heartbeat} ms) + the slowest message (${maxLatency} ms) must be below the shortest election timeout (${lo} ms), or followers time out under a healthy leader and no leader lasts`,
+    );
+  }
 }
 
 /** A plain, independent copy of a config (for run records). */

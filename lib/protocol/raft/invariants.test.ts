@@ -123,3 +123,65 @@ describe("buggy nodes are caught under random faults", () => {
     expect(firstViolation({}, 20)).toEqual([]);
   });
 });
+
+describe("State Machine Safety counts only what a node itself committed", () => {
+  const terms = (c: ReturnType<typeof createRaftCluster>, id: number) => c.nodes()[id - 1].log.map((x) => `${x.term}${x.command}`);
+
+  it("a stale term-2 leader may overwrite a term-1 follower's entry that the term-3 leader committed elsewhere (legal Raft, no violation)", () => {
+    // Seven servers; elections only when the test times a server out.
+    const c = createRaftCluster({ nodes: 7, seed: 3, electionTimeout: [100_000, 200_000] });
+    // Term 1: S1 leads and commits "a" everywhere.
+    c.timeout(1);
+    c.advance(100);
+    c.propose("a", 1);
+    c.advance(100);
+    expect(c.nodes().every((v) => v.commitIndex === 1)).toBe(true);
+    // S1 appends "b" at index 2; only S6 and S7 get it (3 of 7: not committed).
+    c.partition([[1, 6, 7]]);
+    c.propose("b", 1);
+    c.advance(100);
+    expect(terms(c, 6)).toEqual(["1a", "1b"]);
+    expect(c.nodes()[5].commitIndex).toBe(1);
+    // Term 2: S2 wins with S3, S4, S5, then is cut off alone and appends "c" at index 2.
+    c.partition([[2, 3, 4, 5]]);
+    c.timeout(2);
+    c.advance(100);
+    expect([c.leader(), c.nodes()[1].term]).toEqual([2, 2]);
+    c.partition([[2], [1, 3, 4, 5, 7], [6]]);
+    c.propose("c", 2);
+    // Term 3: S1 (log a, b) is refused in term 2 (S3-S5 voted for S2), wins term 3, and commits b
+    // with its own term-3 entry "d" on S1, S3, S4, S5, S7.
+    c.timeout(1);
+    c.advance(100);
+    c.timeout(1);
+    c.advance(200);
+    expect(c.nodes()[0]).toMatchObject({ role: "leader", term: 3 });
+    c.propose("d", 1);
+    c.advance(200);
+    expect(c.nodes()[0].commitIndex).toBe(3);
+    expect(c.committed().map((x) => x.command)).toEqual(["a", "b", "d"]);
+    // The stale term-2 leader S2 now reaches S6 (term 1, commitIndex 1), which has not heard of term 3.
+    c.partition([[2, 6], [1, 3, 4, 5, 7]]);
+    c.advance(100);
+    // S6 took S2's term-2 entry in place of "b": committed in the cluster, but never by S6.
+    expect(terms(c, 6)).toEqual(["1a", "2c"]);
+    expect(c.nodes()[5].commitIndex).toBe(1);
+    expect(c.violations()).toEqual([]); // before the fix: "node 6 deleted committed entry 2"
+    // Healing: the term-3 leader repairs S6, and everything stays safe.
+    c.heal();
+    c.advance(500);
+    expect(terms(c, 6)).toEqual(["1a", "1b", "3d"]);
+    expect(c.violations()).toEqual([]);
+  });
+
+  it("a node that had learned an entry was committed and then loses it is still caught, even after a restart reset its commitIndex", () => {
+    const inv = new RaftInvariants(3);
+    const f = node(2, { log: [e(1, "a"), e(1, "b")], commitIndex: 2 });
+    inv.observe(f);
+    f.commitIndex = 0; // crash + restart: the volatile commitIndex is gone, what was applied is not
+    inv.observe(f);
+    f.log = [e(1, "a"), e(2, "c")];
+    inv.observe(f);
+    expect(inv.messages).toEqual(['State Machine Safety: node 2 deleted committed entry 2 {term 1, "b"}']);
+  });
+});

@@ -11,8 +11,10 @@
 // - Leader Completeness: the committed prefix (hashes plus the term it was committed
 //   in) must be a prefix of every new leader of a later term.
 // - State Machine Safety: entries are applied as they commit, so every node's committed
-//   prefix must hash to the global committed prefix, and no node may delete an entry
-//   it holds that is committed.
+//   prefix must hash to the global committed prefix, and a node never deletes an entry at
+//   or below the highest commitIndex it has itself had. (An entry committed elsewhere may
+//   legally vanish from a node that never learned it was committed: a stale leader of an
+//   older term can overwrite a follower that has not heard of the newer term yet.)
 // Known blind spot: the log diff walks back from the end to the first entry equal to
 // the shadow's, so an edit that leaves later entries identical (same index, term and
 // command) is not seen. Raft only truncates a suffix and appends, so a real node would
@@ -26,6 +28,8 @@ interface Shadow {
   role: Role;
   term: number;
   commit: number;
+  /** The highest commitIndex this node has had: commitIndex is volatile (a restart resets it), what it applied is not. */
+  maxCommit: number;
 }
 
 const MAX_MESSAGES = 50;
@@ -59,7 +63,7 @@ export class RaftInvariants {
   private committedTerm: number[] = []; // term of the node whose commit first covered it
 
   constructor(readonly n: number) {
-    for (let i = 0; i <= n; i++) this.shadows.push({ refs: [], hashes: [], role: "follower", term: 0, commit: 0 });
+    for (let i = 0; i <= n; i++) this.shadows.push({ refs: [], hashes: [], role: "follower", term: 0, commit: 0, maxCommit: 0 });
   }
 
   private report(msg: string): void {
@@ -91,6 +95,7 @@ export class RaftInvariants {
     sh.role = node.role;
     sh.term = node.term;
     sh.commit = node.commitIndex;
+    if (sh.commit > sh.maxCommit) sh.maxCommit = sh.commit;
   }
 
   private syncLog(node: RaftNodeState, sh: Shadow): void {
@@ -102,8 +107,8 @@ export class RaftInvariants {
       if (sh.role === "leader" && node.role === "leader" && sh.term === node.term) {
         this.report(`Leader Append-Only: leader ${id} of term ${node.term} removed entries ${k + 1}..${sh.refs.length} from its log`);
       }
-      if (k < this.committedHash.length && sh.hashes[k] === this.committedHash[k]) {
-        this.report(`State Machine Safety: node ${id} deleted committed entry ${k + 1} ${show(this.committed[k])}`);
+      if (k < sh.maxCommit) {
+        this.report(`State Machine Safety: node ${id} deleted committed entry ${k + 1} ${show(sh.refs[k])}`);
       }
       sh.refs.length = k;
       sh.hashes.length = k;

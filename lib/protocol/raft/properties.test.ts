@@ -36,9 +36,15 @@ const scheduleArb = fc
     nodes: fc.constantFrom(3, 5),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     fastBackup: fc.boolean(),
-    // Up to 120 ms one way, so messages from old terms arrive long after newer ones.
-    latency: fc.constantFrom<[number, number]>([10, 20], [1, 50], [5, 120]),
+    // Up to 120 ms one way, so messages from old terms arrive long after newer ones. The election
+    // timeout stays above heartbeat + slowest message, or the engine refuses the config (no leader lasts).
+    net: fc.constantFrom(
+      { latency: [10, 20] as [number, number], electionTimeout: [150, 300] as [number, number] },
+      { latency: [1, 50] as [number, number], electionTimeout: [150, 300] as [number, number] },
+      { latency: [5, 120] as [number, number], electionTimeout: [200, 400] as [number, number] },
+    ),
   })
+  .map(({ net, ...rest }) => ({ ...rest, ...net }))
   .chain((base) =>
     fc.record({
       base: fc.constant(base),

@@ -1,0 +1,21 @@
+"use client";
+
+// Simulator name → its component, each loaded lazily (next/dynamic, client only) so a page
+// ships a simulator's code only when it shows one. Names, titles and presets live in
+// lib/sim-catalog.ts; add the catalog entry first, then the line here.
+
+import dynamic from "next/dynamic";
+import type { ComponentType } from "react";
+
+export interface SimComponentProps {
+  preset: string;
+  mode: "page" | "embed";
+}
+
+const loading = () => <p className="text-sm text-muted">Loading the simulator…</p>;
+
+export const SIM_COMPONENTS: Partial<Record<string, ComponentType<SimComponentProps>>> = {
+  raft: dynamic(() => import("./raft/raft-sim"), { ssr: false, loading }),
+  // paxos, two-phase-commit, split-brain: added with their simulators
+  // sim2: clocks, reconcile, linearizability, quorum
+};

@@ -1,0 +1,72 @@
+"use client";
+
+import { SPEEDS } from "./use-sim-run";
+
+/** Shared look for simulator buttons: visible focus comes from the global focus ring. */
+export const BUTTON =
+  "rounded border border-line-strong bg-surface px-2.5 py-1 text-sm text-ink hover:bg-surface-raised disabled:cursor-not-allowed disabled:opacity-50";
+export const BUTTON_PRIMARY = "rounded border border-accent-fill bg-accent-fill px-3 py-1 text-sm font-medium text-on-accent disabled:opacity-50";
+
+export interface PlayerProps {
+  playing: boolean;
+  onPlay(playing: boolean): void;
+  onStep(): void;
+  onReset(): void;
+  speed: number;
+  onSpeed(speed: number): void;
+  time: number;
+  start: number;
+  end: number;
+  onSeek(time: number): void;
+  disabled?: boolean;
+}
+
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+/** Play / pause, step one event, speed, reset and the timeline scrubber. */
+export function Player(p: PlayerProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Player">
+      <button type="button" className={BUTTON_PRIMARY} onClick={() => p.onPlay(!p.playing)} disabled={p.disabled} aria-pressed={p.playing}>
+        {p.playing ? "❚❚ Pause" : "▶ Play"}
+      </button>
+      <button type="button" className={BUTTON} onClick={p.onStep} disabled={p.disabled} title="Run exactly one event">
+        Step
+      </button>
+      <button type="button" className={BUTTON} onClick={p.onReset} disabled={p.disabled}>
+        Reset
+      </button>
+      <label className="flex items-center gap-1 text-sm">
+        Speed
+        <select
+          className="rounded border border-line-strong bg-surface px-1 py-1 text-sm"
+          value={p.speed}
+          onChange={(e) => p.onSpeed(Number(e.target.value))}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex min-w-48 flex-1 items-center gap-2 text-sm">
+        <span>Timeline</span>
+        <input
+          type="range"
+          className="flex-1 accent-accent-fill"
+          min={p.start}
+          max={Math.max(p.end, p.start + 1)}
+          step={1}
+          value={Math.floor(p.time)}
+          aria-valuetext={`${fmt(p.time)} of ${fmt(p.end)}`}
+          onChange={(e) => p.onSeek(Number(e.target.value))}
+          disabled={p.disabled}
+        />
+        <span className="w-28 text-right tabular-nums text-muted" aria-hidden="true">
+          {fmt(p.time)} / {fmt(p.end)}
+        </span>
+      </label>
+    </div>
+  );
+}

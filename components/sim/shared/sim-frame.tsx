@@ -1,0 +1,76 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { EventLog } from "./event-log";
+import { InvariantBanner } from "./invariant-banner";
+import type { LogLine } from "./model";
+import { Player } from "./controls";
+import { QuestionOverlay } from "./question-overlay";
+import { ShareLink } from "./share-button";
+import type { SimRun } from "./use-sim-run";
+
+export interface SimFrameProps<C, A, Cfg> {
+  run: SimRun<C, A, Cfg>;
+  mode: "page" | "embed";
+  /** The preset picker or name, drawn in the header. */
+  presetPicker?: ReactNode;
+  /** The SVG drawing. */
+  drawing: ReactNode;
+  /** Simulator-specific controls (partition tool, drop rate, the selected server's actions...). */
+  tools?: ReactNode;
+  bugs?: Record<string, boolean>;
+  onBug?(key: string, on: boolean): void;
+  log?: LogLine[];
+}
+
+/**
+ * The common layout of every simulator: header, drawing, player, invariant banner, tools,
+ * question overlay, event log and share link. Each simulator supplies the drawing and tools.
+ */
+export function SimFrame<C, A, Cfg>({ run, mode, presetPicker, drawing, tools, bugs, onBug, log }: SimFrameProps<C, A, Cfg>) {
+  const ctl = run.ctl;
+  const model = ctl?.model;
+  return (
+    <div className="space-y-3" data-sim-frame={mode}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        {presetPicker}
+        {ctl ? <span className="text-xs text-muted tabular-nums">seed {ctl.seed}</span> : null}
+      </div>
+      {run.notice ? (
+        <p role="alert" className="flex items-start justify-between gap-2 rounded border border-warn p-2 text-sm text-warn">
+          <span>⚠ {run.notice}</span>
+          <button type="button" className="underline" onClick={() => run.setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      {ctl && model ? (
+        <>
+          <div className="relative">{drawing}</div>
+          {run.asked ? (
+            <QuestionOverlay asked={run.asked} result={run.asked.result} onAnswer={run.answer} onDone={run.dismiss} />
+          ) : null}
+          <Player
+            playing={run.playing}
+            onPlay={run.setPlaying}
+            onStep={run.step}
+            onReset={() => run.reset()}
+            speed={run.speed}
+            onSpeed={run.setSpeed}
+            time={run.drawTime}
+            start={ctl.start.time}
+            end={ctl.frontier.time}
+            onSeek={run.seek}
+            disabled={run.asked !== null && run.asked.result === null}
+          />
+          <InvariantBanner invariants={model.invariants(ctl.c)} bugs={model.bugs} enabled={bugs} onBug={onBug} />
+          {tools}
+          <EventLog lines={log ?? model.log(ctl.c)} />
+          <ShareLink url={run.shareUrl} />
+        </>
+      ) : (
+        <p className="text-muted">Starting the simulation…</p>
+      )}
+    </div>
+  );
+}
