@@ -13,6 +13,8 @@ test.use({ navigationTimeout: 60_000 });
 const fixture = (name: string) => readFileSync(path.join(__dirname, "fixtures/porcupine", name), "utf8");
 const log = (page: Page) => page.getByRole("log", { name: "Event log" });
 const banner = (page: Page) => page.getByTestId("sim-banner");
+/** The README's picture of a simulator (e2e/screenshots/sim-<name>.png). */
+const screenshot = (page: Page, name: string) => page.locator(`[data-sim-root="${name}"]`).screenshot({ path: `e2e/screenshots/sim-${name}.png` });
 
 /** Opens the run's share link in a fresh page and checks it shows the same event log. */
 async function shareReproduces(page: Page) {
@@ -46,6 +48,7 @@ test("clocks: adding events stamps them; two picked events are told concurrent; 
   await expect(log(page).getByRole("listitem")).toHaveCount(12);
   await expect(log(page)).toContainText("e12 (P3 receives m4 from P1): Lamport max(own, 8) + 1 = 9; vector merged with [4,4,2] = [4,4,4].");
   await shareReproduces(page);
+  await screenshot(page, "clocks");
 });
 
 test("clocks: a link that does not decode says so and starts fresh", async ({ page }) => {
@@ -64,6 +67,7 @@ test("reconcile: Figure 7 (f) steps back one entry per rejection, ends in line; 
   await shareReproduces(page);
   await page.getByRole("slider").fill(String(await page.getByRole("slider").getAttribute("max")));
   await expect(banner(page)).toContainText("In line after 9 round trip(s)");
+  await screenshot(page, "reconcile");
   await page.getByRole("combobox", { name: "Follower" }).selectOption("a");
   await page.getByRole("button", { name: "▶ Play" }).click();
   await expect(log(page)).toContainText("Done after 3 round trip(s)", { timeout: 60_000 });
@@ -82,6 +86,7 @@ test("quorum: W + R ≤ N is flagged, a crashed replica blocks writes, drawn quo
   await page.getByRole("button", { name: "Draw two quorums" }).click();
   await expect(log(page).getByRole("listitem")).toHaveCount(5);
   await shareReproduces(page);
+  await screenshot(page, "quorum");
 });
 
 test("linearizability: the stale-read preset is not linearizable and the stale read is marked", async ({ page }) => {
@@ -89,6 +94,7 @@ test("linearizability: the stale-read preset is not linearizable and the stale r
   await expect(banner(page)).toContainText("Not linearizable", { timeout: 60_000 });
   await expect(page.getByTestId("verdict-explanation")).toContainText("client 3's read() → 0 returned at 9");
   await expect(page.locator('[data-mark="blocked"]')).toHaveCount(1);
+  await screenshot(page, "linearizability");
   await page.getByRole("button", { name: "◀ Back" }).click();
   await expect(page.locator('[data-mark="blocked"]')).toHaveCount(0);
   await shareReproduces(page);
@@ -133,4 +139,27 @@ test("linearizability: a history built by hand is checked as it grows", async ({
   await expect(banner(page)).toContainText("Not linearizable", { timeout: 60_000 });
   await page.getByRole("button", { name: /^Remove client 2's read\(\) → null/ }).click();
   await expect(banner(page)).toContainText("Linearizability: holds", { timeout: 60_000 });
+});
+
+test("lesson embed: the Quorums lesson shows the quorum simulator inline with its preset, and it responds", async ({ page }) => {
+  await page.goto("/topics/quorums");
+  const embed = page.locator('figure[data-sim="quorum"]');
+  await expect(embed).toHaveAttribute("data-preset", "flexible-paxos");
+  await embed.scrollIntoViewIfNeeded();
+  await expect(embed.getByTestId("sim-banner")).toContainText("Phase 1 meets phase 2 (Q1 + Q2 > N): holds", { timeout: 60_000 });
+  await embed.getByRole("spinbutton", { name: "Q1 (phase 1)" }).fill("3");
+  await expect(embed.getByTestId("sim-banner")).toContainText("Phase 1 meets phase 2 (Q1 + Q2 > N): violated");
+  await expect(embed.getByRole("link", { name: "Open full page" })).toHaveAttribute("href", "/sim/quorum?preset=flexible-paxos");
+  await expect(page).toHaveURL(/\/topics\/quorums$/); // an embed never rewrites the lesson's address
+});
+
+test("/sim lists the four simulators of this set with their pictures", async ({ page }) => {
+  await page.goto("/sim");
+  const list = page.getByRole("list", { name: "Simulators" });
+  for (const name of ["Clocks", "Log reconciliation", "Linearizability", "Quorums"]) {
+    await expect(list.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await list.getByRole("link", { name: "Log reconciliation", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Log reconciliation simulator", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("sim-banner")).toContainText("Leader Append-Only: holds");
 });

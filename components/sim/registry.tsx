@@ -18,4 +18,8 @@ export const SIM_COMPONENTS: Partial<Record<string, ComponentType<SimComponentPr
   raft: dynamic(() => import("./raft/raft-sim"), { ssr: false, loading }),
   // paxos, two-phase-commit, split-brain: added with their simulators
   // sim2: clocks, reconcile, linearizability, quorum
+  clocks: dynamic(() => import("./clocks/clocks-sim"), { ssr: false, loading }),
+  reconcile: dynamic(() => import("./reconcile/reconcile-sim"), { ssr: false, loading }),
+  linearizability: dynamic(() => import("./linearizability/linearizability-sim"), { ssr: false, loading }),
+  quorum: dynamic(() => import("./quorum/quorum-sim"), { ssr: false, loading }),
 };

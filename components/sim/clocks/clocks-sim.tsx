@@ -3,6 +3,7 @@
 // diagram; the engine stamps every event with Lamport and vector clocks; picking two events
 // answers "happens before or concurrent?" with the reason.
 import { useMemo, useState } from "react";
+import { stepSimEntry } from "../sim2-parts/entry";
 import { EventLog } from "../sim2-parts/event-log";
 import { PlayerControls } from "../sim2-parts/player-controls";
 import { ShareLink, useUrlState } from "../sim2-parts/share-link";
@@ -11,7 +12,6 @@ import { VerdictBanner } from "../sim2-parts/verdict-banner";
 import { SpaceTime } from "./space-time";
 import { readClocksQuery, writeClocksQuery } from "./url-state";
 import {
-  CLOCK_PRESETS,
   MAX_PROCESSES,
   buildSpaceTime,
   clockInvariants,
@@ -22,6 +22,7 @@ import {
   type ClockAction,
   type ClockPreset,
   type ClockScenario,
+  CLOCK_PRESET_NAMES,
 } from "./view-model";
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
@@ -64,7 +65,6 @@ export function ClocksSim({ query = "", preset = "three-processes", embedded = f
 
   return (
     <section aria-label="Clocks simulator" className="space-y-3" data-sim-root="clocks">
-      <p className="text-sm text-muted">{CLOCK_PRESETS[preset].text}</p>
       {initial.error && (
         <p role="alert" className="rounded-md border border-warn px-3 py-2 text-sm text-warn">
           {initial.error}
@@ -188,3 +188,6 @@ export function ClocksSim({ query = "", preset = "three-processes", embedded = f
     </section>
   );
 }
+
+/** The registry's entry (components/sim/registry.tsx). */
+export default stepSimEntry(ClocksSim, CLOCK_PRESET_NAMES, "three-processes");

@@ -3,6 +3,7 @@
 // engine in a Web Worker (progress, Cancel, time limit → "unknown"), then replayed one
 // linearization point at a time; a failing history ends on the operation that breaks it.
 import { useEffect, useMemo, useRef, useState } from "react";
+import { stepSimEntry } from "../sim2-parts/entry";
 import { EventLog } from "../sim2-parts/event-log";
 import { PlayerControls } from "../sim2-parts/player-controls";
 import { ShareLink, useUrlState } from "../sim2-parts/share-link";
@@ -75,8 +76,12 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
 
   return (
     <section aria-label="Linearizability checker" className="space-y-3" data-sim-root="linearizability">
-      <p className="text-sm text-muted">
-        {source.kind === "preset" ? LINEARIZABILITY_PRESETS[source.preset].text : source.kind === "generated" ? `A generated history (seed ${source.seed}, asked to be ${source.verdict === "ok" ? "linearizable" : "not linearizable"}).` : `Your history: ${source.label}.`}
+      <p className="text-sm text-muted" data-testid="history-source">
+        {source.kind === "preset"
+          ? `Preset: ${LINEARIZABILITY_PRESETS[source.preset].title}. ${LINEARIZABILITY_PRESETS[source.preset].text}`
+          : source.kind === "generated"
+            ? `A generated history (seed ${source.seed}, asked to be ${source.verdict === "ok" ? "linearizable" : "not linearizable"}).`
+            : `Your history: ${source.label}.`}
       </p>
       {initial.error && (
         <p role="alert" className="rounded-md border border-warn px-3 py-2 text-sm text-warn">
@@ -185,3 +190,6 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
     </section>
   );
 }
+
+/** The registry's entry (components/sim/registry.tsx). */
+export default stepSimEntry(LinearizabilitySim, LINEARIZABILITY_PRESET_NAMES, "stale-read");

@@ -3,6 +3,7 @@
 // EPaxos' fast path), crash replicas, and draw quorums (seeded random or worst case) to see
 // which overlap and how many failures each choice survives. Play keeps drawing.
 import { useMemo, useState } from "react";
+import { stepSimEntry } from "../sim2-parts/entry";
 import { EventLog } from "../sim2-parts/event-log";
 import { PlayerControls } from "../sim2-parts/player-controls";
 import { ShareLink, useUrlState } from "../sim2-parts/share-link";
@@ -13,7 +14,6 @@ import { readQuorumQuery, writeQuorumQuery } from "./url-state";
 import {
   MAX_NODES,
   MODE_NAMES,
-  QUORUM_PRESETS,
   buildRing,
   fieldNames,
   quorumFacts,
@@ -23,6 +23,7 @@ import {
   type QuorumAction,
   type QuorumMode,
   type QuorumPreset,
+  QUORUM_PRESET_NAMES,
 } from "./view-model";
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
@@ -53,7 +54,6 @@ export function QuorumSim({ query = "", preset = "majority", embedded = false }:
 
   return (
     <section aria-label="Quorum simulator" className="space-y-3" data-sim-root="quorum">
-      <p className="text-sm text-muted">{QUORUM_PRESETS[start].text}</p>
       {initial.error && (
         <p role="alert" className="rounded-md border border-warn px-3 py-2 text-sm text-warn">
           {initial.error}
@@ -144,3 +144,6 @@ export function QuorumSim({ query = "", preset = "majority", embedded = false }:
     </section>
   );
 }
+
+/** The registry's entry (components/sim/registry.tsx). */
+export default stepSimEntry(QuorumSim, QUORUM_PRESET_NAMES, "majority");

@@ -2,6 +2,7 @@
 // The reconcile simulator: Figure 7's followers (or a seeded random pair) brought in line
 // with the leader one AppendEntries record at a time, with the message, the banner and the log.
 import { useMemo, useState } from "react";
+import { stepSimEntry } from "../sim2-parts/entry";
 import { EventLog } from "../sim2-parts/event-log";
 import { PlayerControls } from "../sim2-parts/player-controls";
 import { ShareLink, useUrlState } from "../sim2-parts/share-link";
@@ -11,7 +12,6 @@ import { LogRows, type LogRow } from "./log-rows";
 import { readReconcileQuery, writeReconcileQuery } from "./url-state";
 import {
   FOLLOWER_NAMES,
-  RECONCILE_PRESETS,
   figure7Rows,
   frameAt,
   reconcileInvariants,
@@ -22,6 +22,7 @@ import {
   type FollowerName,
   type ReconcilePreset,
   type ReconcileScenario,
+  RECONCILE_PRESET_NAMES,
 } from "./view-model";
 
 const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
@@ -50,7 +51,6 @@ export function ReconcileSim({ query = "", preset = "figure-7", embedded = false
   const done = frame.record?.kind === "done";
   return (
     <section aria-label="Log reconciliation simulator" className="space-y-3" data-sim-root="reconcile">
-      <p className="text-sm text-muted">{RECONCILE_PRESETS[preset].text}</p>
       {initial.error && (
         <p role="alert" className="rounded-md border border-warn px-3 py-2 text-sm text-warn">
           {initial.error}
@@ -124,3 +124,6 @@ export function ReconcileSim({ query = "", preset = "figure-7", embedded = false
     </section>
   );
 }
+
+/** The registry's entry (components/sim/registry.tsx). */
+export default stepSimEntry(ReconcileSim, RECONCILE_PRESET_NAMES, "figure-7");
