@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 
 // The linearizability, clocks, reconcile and quorum simulators: each one's state changes on
 // interaction, its link reproduces the same event log, its banner shows. Jepsen logs from
@@ -8,6 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 // The machine is shared and loaded: generous timeouts, the assertions stay exact.
 test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 30_000 }); // simulator code loads lazily
 test.use({ navigationTimeout: 60_000 });
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "fixtures/porcupine", name), "utf8");
@@ -78,6 +79,7 @@ test("quorum: W + R ≤ N is flagged, a crashed replica blocks writes, drawn quo
   await expect(banner(page)).toContainText("Reads meet writes (W + R > N): violated");
   await page.getByRole("button", { name: "Show the worst case" }).click();
   await expect(page.getByTestId("quorum-draw")).toContainText("share no replica");
+  await screenshot(page, "quorum");
   await page.getByLabel("R (read quorum)").fill("3");
   await expect(banner(page)).toContainText("Reads meet writes (W + R > N): holds");
   await page.getByRole("button", { name: /^Replica 2, up/ }).click();
@@ -86,7 +88,6 @@ test("quorum: W + R ≤ N is flagged, a crashed replica blocks writes, drawn quo
   await page.getByRole("button", { name: "Draw two quorums" }).click();
   await expect(log(page).getByRole("listitem")).toHaveCount(5);
   await shareReproduces(page);
-  await screenshot(page, "quorum");
 });
 
 test("linearizability: the stale-read preset is not linearizable and the stale read is marked", async ({ page }) => {

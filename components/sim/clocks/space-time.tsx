@@ -81,9 +81,12 @@ export function SpaceTime({
                   }
                 : undefined
             }
-            className={interactive ? "cursor-pointer" : undefined}
+            className={interactive ? "cursor-pointer outline-none" : undefined}
           >
             <title>{e.title}</title>
+            {interactive && (
+              <circle cx={e.x} cy={e.y} r={18} className="pointer-events-none fill-none stroke-focus opacity-0 [g:focus-visible>&]:opacity-100" strokeWidth={2.5} aria-hidden="true" />
+            )}
             <circle cx={e.x} cy={e.y} r={14} className={isSel ? "fill-none stroke-accent" : "fill-transparent stroke-none"} strokeWidth={2} />
             <Marker e={e} selected={isSel} />
             <text x={e.x} y={e.y - 14} textAnchor="middle" className="fill-ink text-[11px] font-semibold">

@@ -12,6 +12,9 @@ const MARK_CLASS: Record<BarMark, string> = {
   unplaced: "fill-surface-raised stroke-line",
 };
 
+/** Drawn only while the bar has keyboard focus (SVG groups get no outline of their own). */
+const FOCUS_RING = "pointer-events-none fill-none stroke-focus opacity-0 [g:focus-visible>&]:opacity-100";
+
 const MARK_DASH: Partial<Record<BarMark, string>> = { blocked: "6 3", candidate: "2 3" };
 
 export function HistoryLanes({
@@ -81,9 +84,12 @@ export function HistoryLanes({
                   }
                 : undefined
             }
-            className={interactive ? "cursor-pointer outline-none focus-visible:[&>rect]:stroke-focus" : undefined}
+            className={interactive ? "cursor-pointer outline-none" : undefined}
           >
             <title>{b.title}</title>
+            {interactive && (
+              <rect x={b.x0 - 4} y={b.y - 4} width={barWidth + 8} height={b.height + 8} rx={6} className={FOCUS_RING} strokeWidth={2.5} aria-hidden="true" />
+            )}
             <rect
               x={b.x0}
               y={b.y}

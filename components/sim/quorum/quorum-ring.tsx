@@ -42,9 +42,12 @@ export function QuorumRing({
                   }
                 : undefined
             }
-            className={interactive ? "cursor-pointer" : undefined}
+            className={interactive ? "cursor-pointer outline-none" : undefined}
           >
             <title>{n.title}</title>
+            {interactive && (
+              <circle cx={n.x} cy={n.y} r={31} className="pointer-events-none fill-none stroke-focus opacity-0 [g:focus-visible>&]:opacity-100" strokeWidth={2.5} aria-hidden="true" />
+            )}
             {n.inSecond && <circle cx={n.x} cy={n.y} r={27} className="fill-none stroke-accent" strokeWidth={2.5} strokeDasharray="5 3" />}
             <circle
               cx={n.x}
