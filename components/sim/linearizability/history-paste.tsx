@@ -2,9 +2,9 @@
 // Paste or upload a Jepsen etcd log or a JSON history. Errors name the line; the limits
 // (MAX_HISTORY_BYTES, MAX_OPERATIONS) are stated up front.
 import { useState } from "react";
-import { HistoryInputError, MAX_HISTORY_BYTES, MAX_OPERATIONS, parseHistoryText, type HistoryOp } from "./history";
+import { HistoryInputError, MAX_HISTORY_BYTES, MAX_OPERATIONS, historyToJson, parseHistoryText, type HistoryOp } from "./history";
 
-export function HistoryPaste({ onLoad }: { onLoad: (ops: HistoryOp[], label: string) => void }) {
+export function HistoryPaste({ current, onLoad }: { current: HistoryOp[]; onLoad: (ops: HistoryOp[], label: string) => void }) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const load = (t: string, label: string) => {
@@ -34,6 +34,16 @@ export function HistoryPaste({ onLoad }: { onLoad: (ops: HistoryOp[], label: str
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className="rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 font-medium text-ink hover:bg-surface-sunken" onClick={() => load(text, "pasted")}>
           Check pasted history
+        </button>
+        <button
+          type="button"
+          className="rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 font-medium text-ink hover:bg-surface-sunken"
+          onClick={() => {
+            setText(historyToJson(current));
+            setError(null);
+          }}
+        >
+          Show the current history as JSON
         </button>
         <label className="flex items-center gap-1">
           <span>or upload a file</span>

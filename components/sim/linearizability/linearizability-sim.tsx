@@ -148,7 +148,7 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
       )}
       {tool === "paste" && (
         <div className="rounded-lg border border-line p-3">
-          <HistoryPaste onLoad={(next, label) => load(next, { kind: "custom", label })} />
+          <HistoryPaste current={ops} onLoad={(next, label) => load(next, { kind: "custom", label })} />
         </div>
       )}
       <div className="flex flex-wrap items-center gap-3 text-sm" aria-live="polite">
@@ -186,7 +186,7 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
         </p>
       </div>
       <EventLog lines={logLines(ops, summary, player.step)} empty={running ? "Checking…" : "Step through the linearization once the check is done."} />
-      {q === null ? <p className="text-sm text-muted">This history is too long for a link: copy it as JSON from “Paste or upload” instead.</p> : <ShareLink href={href} />}
+      {q === null ? <p className="text-sm text-muted">This history is too long for a link: use “Paste or upload”, then “Show the current history as JSON”, and share that instead.</p> : <ShareLink href={href} />}
     </section>
   );
 }
