@@ -96,6 +96,8 @@ test("linearizability: the stale-read preset is not linearizable and the stale r
   await expect(page.getByTestId("verdict-explanation")).toContainText("client 3's read() → 0 returned at 9");
   await expect(page.locator('[data-mark="blocked"]')).toHaveCount(1);
   await screenshot(page, "linearizability");
+  await page.getByRole("button", { name: /^Client 3: read\(\) → 0/ }).press("Enter"); // bars are keyboard-selectable
+  await expect(page.getByTestId("selected-op")).toContainText("it cannot be placed");
   await page.getByRole("button", { name: "◀ Back" }).click();
   await expect(page.locator('[data-mark="blocked"]')).toHaveCount(0);
   await shareReproduces(page);

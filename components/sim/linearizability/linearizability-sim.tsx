@@ -19,6 +19,7 @@ import {
   LINEARIZABILITY_PRESETS,
   LINEARIZABILITY_PRESET_NAMES,
   buildHistoryView,
+  describeBar,
   generatedHistory,
   logLines,
   stepCount,
@@ -46,6 +47,7 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
   const total = stepCount(summary);
   const player = usePlayer(total, initial.step ?? 0);
   const wantStep = useRef<number | null>(initial.step);
+  const [selected, setSelected] = useState<number | null>(null);
 
   useEffect(() => {
     check(key, ops, timeLimit);
@@ -63,6 +65,7 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
 
   const load = (next: HistoryOp[], src: HistorySource) => {
     setOps(next);
+    setSelected(null);
     setSource(src);
     player.reset();
   };
@@ -179,12 +182,15 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
         {ops.length === 0 ? (
           <p className="p-4 text-sm text-muted">No operations: build a history, generate one or paste one.</p>
         ) : (
-          <HistoryLanes view={view} title={`History of ${ops.length} operations`} />
+          <HistoryLanes view={view} selected={selected} onSelect={(i) => setSelected(selected === i ? null : i)} title={`History of ${ops.length} operations`} />
         )}
         <p className="px-1 text-xs text-muted">
           Numbered dots: linearization points in order (solid border = placed). ✗ with a dashed border: the operation that cannot be placed; dotted: others that could have gone next; … = never returned.
         </p>
       </div>
+      <p aria-live="polite" className="min-h-5 text-sm text-ink" data-testid="selected-op">
+        {selected !== null && view.bars[selected] ? describeBar(view.bars[selected]) : "Select an operation (click it, or Tab to it and press Enter) for its part in the verdict."}
+      </p>
       <EventLog lines={logLines(ops, summary, player.step)} empty={running ? "Checking…" : "Step through the linearization once the check is done."} />
       {q === null ? <p className="text-sm text-muted">This history is too long for a link: use “Paste or upload”, then “Show the current history as JSON”, and share that instead.</p> : <ShareLink href={href} />}
     </section>

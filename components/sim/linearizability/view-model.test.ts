@@ -16,6 +16,7 @@ import {
   LINEARIZABILITY_PRESETS,
   buildHistoryView,
   checkHistory,
+  describeBar,
   generatedHistory,
   linearizationPoints,
   logLines,
@@ -47,6 +48,13 @@ describe("the lesson's stale read (content/02-consistency-models)", () => {
     const last = buildHistoryView(ops, s, stepCount(s));
     expect(last.bars[s.blocked!.index].mark).toBe("blocked");
     expect(last.bars.filter((b) => b.point).map((b) => b.point!.order)).toEqual(s.order.map((_, k) => k + 1));
+  });
+
+  it("describes each operation's part: placed in order, or the one that cannot be placed", () => {
+    const s = checkHistory(ops);
+    const bars = buildHistoryView(ops, s, stepCount(s)).bars;
+    expect(describeBar(bars[s.blocked!.index])).toBe("Client 3: read() → 0, called at 7, returned at 9: it cannot be placed: no order of the operations before it makes its result legal.");
+    expect(describeBar(bars[1])).toBe("Client 1: write(1), called at 2, returned at 6: it takes effect 2nd; the register then holds 1.");
   });
 
   it("becomes legal when client 3's read overlaps the write", () => {

@@ -204,6 +204,23 @@ export function buildHistoryView(ops: HistoryOp[], summary: CheckSummary | null,
   };
 }
 
+/** One operation's part in the verdict, for the selected bar. */
+export function describeBar(b: BarView): string {
+  const role =
+    b.mark === "blocked"
+      ? "it cannot be placed: no order of the operations before it makes its result legal"
+      : b.mark === "candidate"
+        ? "it could have gone next instead, but that leads to a dead end too"
+        : b.point
+          ? `it takes effect ${ordinal(b.point.order)}; the register then holds ${b.point.stateAfter}`
+          : b.mark === "unplaced"
+            ? "it is never reached: the search fails before it"
+            : "not placed yet at this step";
+  return `${b.title}: ${role}.`;
+}
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+
 // ---- the steps and the words ----
 
 /** Steps of the replay: one per placed operation, plus the verdict. */
