@@ -148,16 +148,17 @@ test("linearizability: a history built by hand is checked as it grows", async ({
   await expect(banner(page)).toContainText("Linearizability: holds", { timeout: 60_000 });
 });
 
-test("lesson embed: the Quorums lesson shows the quorum simulator inline with its preset, and it responds", async ({ page }) => {
-  await page.goto("/topics/quorums");
-  const embed = page.locator('figure[data-sim="quorum"]');
-  await expect(embed).toHaveAttribute("data-preset", "flexible-paxos");
+test("lesson embed: the Raft lesson shows the reconcile simulator inline with its preset, and it steps", async ({ page }) => {
+  await page.goto("/topics/raft");
+  const embed = page.locator('figure[data-sim="reconcile"]');
+  await expect(embed).toHaveAttribute("data-preset", "figure-7");
   await embed.scrollIntoViewIfNeeded();
-  await expect(embed.getByTestId("sim-banner")).toContainText("Phase 1 meets phase 2 (Q1 + Q2 > N): holds", { timeout: 60_000 });
-  await embed.getByRole("spinbutton", { name: "Q1 (phase 1)" }).fill("3");
-  await expect(embed.getByTestId("sim-banner")).toContainText("Phase 1 meets phase 2 (Q1 + Q2 > N): violated");
-  await expect(embed.getByRole("link", { name: "Open full page" })).toHaveAttribute("href", "/sim/quorum?preset=flexible-paxos");
-  await expect(page).toHaveURL(/\/topics\/quorums$/); // an embed never rewrites the lesson's address
+  await expect(embed.getByTestId("sim-banner")).toContainText("Log Matching: holds", { timeout: 60_000 });
+  await embed.getByRole("button", { name: "Step ▶" }).click();
+  await expect(embed.getByTestId("reconcile-message")).toContainText("Round trip 1: leader sends AppendEntries(prevLogIndex 11, prevLogTerm 8");
+  await expect(embed.getByRole("log", { name: "Event log" }).getByRole("listitem")).toHaveCount(1);
+  await expect(embed.getByRole("link", { name: "Open full page" })).toHaveAttribute("href", "/sim/reconcile?preset=figure-7");
+  await expect(page).toHaveURL(/\/topics\/raft$/); // an embed never rewrites the lesson's address
 });
 
 test("/sim lists the four simulators of this set with their pictures", async ({ page }) => {
