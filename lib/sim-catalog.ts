@@ -79,6 +79,7 @@ export const SIM_CATALOG: readonly SimInfo[] = [
     presets: [
       { name: "three-processes", title: "Three processes", description: "Three processes exchanging messages, with Lamport and vector timestamps on every event." },
       { name: "concurrent-writes", title: "Concurrent writes", description: "Two writes that no clock can order: they are concurrent and need a merge rule." },
+      { name: "empty", title: "Blank diagram", description: "Three processes and no events: add local events, sends and receives yourself." },
     ],
   },
   {
@@ -86,14 +87,22 @@ export const SIM_CATALOG: readonly SimInfo[] = [
     title: "Log reconciliation",
     blurb: "A Raft leader brings divergent follower logs back into line, one AppendEntries at a time.",
     defaultPreset: "figure-7",
-    presets: [{ name: "figure-7", title: "Figure 7", description: "The follower logs (a)–(f) of the Raft paper's Figure 7, repaired against the leader's log." }],
+    presets: [
+      { name: "figure-7", title: "Figure 7", description: "The follower logs (a)–(f) of the Raft paper's Figure 7, repaired against the leader's log." },
+      { name: "fast-backoff", title: "Figure 7, conflict-term hints", description: "The same logs with the §5.3 optimisation: the follower names its conflicting term, and the leader skips it in one round trip." },
+    ],
   },
   {
     name: "linearizability",
     title: "Linearizability",
     blurb: "Draw or paste a history of concurrent operations and check it: the verdict, and the operations that break it.",
     defaultPreset: "stale-read",
-    presets: [{ name: "stale-read", title: "Stale read", description: "A read returns an old value after a newer write completed: not linearizable." }],
+    presets: [
+      { name: "stale-read", title: "Stale read", description: "A read returns an old value after a newer write completed: not linearizable." },
+      { name: "overlapping-read", title: "Overlapping read", description: "The same results, but the late read overlaps the write, so it may take effect before it: linearizable." },
+      { name: "new-then-old", title: "New then old", description: "While a write is in flight one read sees the new value and a later read the old one: not linearizable." },
+      { name: "empty", title: "Your own history", description: "No operations: build a history by hand, generate one, or paste a Jepsen etcd log or a JSON history." },
+    ],
   },
   {
     name: "quorum",
@@ -102,6 +111,7 @@ export const SIM_CATALOG: readonly SimInfo[] = [
     defaultPreset: "majority",
     presets: [
       { name: "majority", title: "Majority quorums", description: "N replicas, reads and writes each to a majority: every read quorum meets every write quorum." },
+      { name: "stale-reads", title: "W + R ≤ N", description: "N = 3 with W = R = 1: fast, and a read quorum can miss the last write entirely." },
       { name: "epaxos", title: "EPaxos fast path", description: "EPaxos fast-path quorums, and when a conflicting command forces the slow path." },
       { name: "flexible-paxos", title: "Flexible Paxos", description: "Phase-1 and phase-2 quorums that need only intersect each other." },
       { name: "byzantine", title: "Byzantine quorums", description: "3f + 1 replicas, where any two quorums share an honest node." },

@@ -20,4 +20,8 @@ export const SIM_COMPONENTS: Partial<Record<string, ComponentType<SimComponentPr
   "two-phase-commit": dynamic(() => import("./two-phase-commit/tpc-sim"), { ssr: false, loading }),
   "split-brain": dynamic(() => import("./split-brain/split-brain-sim"), { ssr: false, loading }),
   // sim2: clocks, reconcile, linearizability, quorum
+  clocks: dynamic(() => import("./clocks/clocks-sim"), { ssr: false, loading }),
+  reconcile: dynamic(() => import("./reconcile/reconcile-sim"), { ssr: false, loading }),
+  linearizability: dynamic(() => import("./linearizability/linearizability-sim"), { ssr: false, loading }),
+  quorum: dynamic(() => import("./quorum/quorum-sim"), { ssr: false, loading }),
 };
