@@ -43,13 +43,13 @@ export function SimPlaceholder({ name, preset, index }: { name: string; preset: 
   const line = (preset && PRESETS[`${name}?${preset}`]) ?? sim.shows;
   const id = `sim-${index}`;
   return (
-    <figure aria-labelledby={`${id}-caption`} className="my-6 rounded-panel border-2 border-dashed border-line-strong bg-surface-raised p-panel" data-sim={name} data-preset={preset ?? undefined}>
+    <figure aria-labelledby={`${id}-caption`} className="my-6 rounded-lg border-2 border-dashed border-zinc-400 p-4 dark:border-zinc-600" data-sim={name} data-preset={preset ?? undefined}>
       <figcaption id={`${id}-caption`} className="font-semibold">
         {sim.title}
         {preset ? <span className="font-normal"> · preset “{humanize(preset)}”</span> : null}
       </figcaption>
       <p className="mt-1">{line}</p>
-      <p className="mt-2 text-caption text-muted">
+      <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
         <span aria-hidden="true">▢ </span>Placeholder: the interactive simulator comes in a later release.
       </p>
     </figure>
