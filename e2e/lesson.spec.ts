@@ -6,6 +6,8 @@ import { LessonPage } from "./pages/topics-page";
 // (e2e/fixtures/content): Quorums has three cards, three checks and one ladder (three rungs); Raft's
 // text has a diagram wider than a phone.
 
+test.describe.configure({ timeout: 90_000 }); // many steps each; the shared machine is often loaded
+
 /** Every element the Tab key stops at: focusable, in the tab order, enabled and rendered (not inside a closed row). */
 async function tabStops(page: Page): Promise<string[]> {
   return page.evaluate(() =>
