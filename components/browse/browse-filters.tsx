@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DUE_STATE_LABELS, DUE_STATES, KINDS, MAX_QUERY, type BrowseFilter, type BrowseProblems } from "@/lib/srs/browse-filter";
 import { KIND_LABELS } from "@/components/items/item-meta";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { panelClass } from "@/components/ui/panel";
 
 /**
@@ -126,7 +126,7 @@ export function BrowseFilters(props: { filter: BrowseFilter; problems: BrowsePro
         <Button type="submit" variant="primary">
           Search
         </Button>
-        <Link href="/browse" className={buttonClass("quiet", "sm", "px-0")}>
+        <Link href="/browse" className="text-small text-accent underline underline-offset-2">
           Clear filters
         </Link>
       </div>

@@ -42,7 +42,10 @@ export function ItemRow({ item }: { item: Item }) {
           {item.kind === "card" && item.myth ? <Chip tone="warn">Myth ({item.myth})</Chip> : null}
           {item.kind === "check" ? <Chip>{item.type}</Chip> : null}
           {item.kind === "ladder" ? <Chip>{item.rungs.length} follow-ups</Chip> : null}
-          <Chip>L{item.level}</Chip>
+          <Chip>
+            <span aria-hidden="true">L{item.level}</span>
+            <span className="sr-only">Level {item.level}</span>
+          </Chip>
         </span>
       </summary>
       <div className="space-y-3 border-t border-line px-3 py-3 sm:pl-8">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { TopicProgress, TopicProgressLegend } from "@/components/lesson/topic-progress";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export const LESSON_SECTIONS = [
   { key: "lesson", path: "", label: "Lesson" },
   { key: "cards", path: "/cards", label: "Cards", kind: "card" },
   { key: "checks", path: "/checks", label: "Checks", kind: "check" },
-  { key: "questions", path: "/questions", label: "Interview questions", kind: "ladder" },
+  { key: "questions", path: "/questions", label: "Interview questions", short: "Questions", kind: "ladder" },
 ] as const;
 
 export type LessonSection = (typeof LESSON_SECTIONS)[number]["key"];
@@ -42,9 +43,9 @@ export async function LessonHeader({ lesson, items, current }: { lesson: Lesson;
           Study this lesson
         </ButtonLink>
         <span className="text-caption text-muted">reviews only this lesson&apos;s cards: its due ones first, then its new ones (daily limits still apply)</span>
-        <ButtonLink href={browseHref({ lesson: lesson.id })} variant="quiet" size="sm" className="px-0">
+        <Link href={browseHref({ lesson: lesson.id })} className="text-small text-accent underline underline-offset-2">
           Browse its {items.length} items
-        </ButtonLink>
+        </Link>
       </div>
       <div className="pt-3">
         <TabNav
@@ -52,6 +53,7 @@ export async function LessonHeader({ lesson, items, current }: { lesson: Lesson;
           tabs={LESSON_SECTIONS.map((s) => ({
             href: lessonHref(lesson.id, s.key),
             label: s.label,
+            short: "short" in s ? s.short : undefined,
             count: "kind" in s ? count(s.kind) : undefined,
             current: s.key === current,
           }))}

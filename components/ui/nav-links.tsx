@@ -15,10 +15,10 @@ const LINKS = [
 export function NavLinks() {
   const path = usePathname();
   return (
-    // One row at every width: on a phone it spans the screen under the name (evenly spaced) and
-    // scrolls sideways rather than wrap if a larger font ever makes it too wide.
-    <nav aria-label="Main" className="-mx-2 min-w-0 overflow-x-auto sm:mx-0">
-      <ul className="flex gap-0 text-sm whitespace-nowrap max-sm:justify-between sm:gap-1">
+    // On a phone the links span the screen under the name (evenly spaced); when there are more than
+    // fit in one row (as sections are added), they wrap to a second row rather than hide off-screen.
+    <nav aria-label="Main" className="-mx-2 min-w-0 sm:mx-0">
+      <ul className="flex flex-wrap gap-0 text-small whitespace-nowrap max-sm:justify-between sm:gap-1">
         {LINKS.map(({ href, label }) => {
           const current = href === "/" ? path === "/" : path.startsWith(href);
           return (

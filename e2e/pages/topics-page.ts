@@ -78,13 +78,13 @@ export class LessonPage {
 
   /** An item's row (a <details>), found by the question on its line. */
   item(text: string | RegExp) {
-    return this.page.locator("details").filter({ has: this.page.locator("summary", { hasText: text }) });
+    return this.page.locator("details").filter({ has: this.page.locator(":scope > summary", { hasText: text }) });
   }
 
   /** Opens an item's row and returns it. */
   async open(text: string | RegExp) {
     const row = this.item(text);
-    await row.locator("summary").click();
+    await row.locator(":scope > summary").click();
     await expect(row).toHaveAttribute("open", "");
     return row;
   }
