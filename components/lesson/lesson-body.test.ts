@@ -58,7 +58,8 @@ describe("items as the lesson page lists them", () => {
     const check = corpus.items.find((i): i is Check => i.kind === "check" && i.type === "single")!;
     const html = renderToStaticMarkup(createElement(ItemView, { item: check }));
     const [visible, hidden] = html.split("<details");
-    for (const c of check.choices) expect(visible).toContain(`${c.id})</span> <span>${renderInline(c.text)}</span>`);
+    for (const c of check.choices) expect(visible).toContain(`)</span> <span>${renderInline(c.text)}</span>`);
+    check.choices.forEach((_, i) => expect(visible).toContain(`<span class="font-mono">${shownLetter(i)})</span>`));
     expect(hidden).toContain("Correct answer");
     // Choices are lettered in the order the first attempt shows them, and so is the key.
     const keyLetter = shownLetter(practiceOrder(check).indexOf(String(check.answer)));
