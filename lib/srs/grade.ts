@@ -29,7 +29,7 @@ const result = (id: string, cardId: string, rating: number, review: Date, nextDu
 });
 
 // The card and any log row already stored under this grade id, in one read.
-const READ_SQL = `SELECT c.id, c.version, c.due, c.stability, c.difficulty, c.elapsedDays,
+const READ_SQL = `SELECT c.id, c.kind, c.version, c.due, c.stability, c.difficulty, c.elapsedDays,
     c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview,
     l.cardId AS logCardId, l.rating AS logRating, l.review AS logReview, l.nextDue AS logNextDue, l.nextState AS logNextState, l.undoneAt AS logUndoneAt
   FROM (SELECT 1) LEFT JOIN Card c ON c.id = @cardId LEFT JOIN ReviewLog l ON l.id = @id`;
@@ -103,7 +103,8 @@ function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSetti
     cardVersion: version,
     studyDay: day,
   });
-  sq.stmt(UPSERT_DAY_SQL).run({ day, newCards: log.state === 0 ? 1 : 0, reviewed: log.state === 2 ? 1 : 0, durationMs: input.durationMs });
+  // Only a card's first grade uses the new-card allowance: a check answered in a quiz is not introduced by the queue.
+  sq.stmt(UPSERT_DAY_SQL).run({ day, newCards: log.state === 0 && r.kind === "card" ? 1 : 0, reviewed: log.state === 2 ? 1 : 0, durationMs: input.durationMs });
   return result(input.id, input.cardId, log.rating, log.review, n.due, n.state);
 }
 
