@@ -27,7 +27,7 @@ export async function handleCreateQuiz(req: Request, d: ReviewDeps): Promise<Res
   try {
     const corpus = d.corpus();
     const input = await parseJson(req, z.union([retakeInput, quizSettingsSchema(corpus)], { error: "Send the test settings or { id, retakeOf }." }));
-    const id = "retakeOf" in input ? await createRetake(d.db, input.retakeOf, input.id, d.now) : await createTest(d.db, corpus, input, d.now);
+    const id = "retakeOf" in input ? await createRetake(d.db, d.sqlite, input.retakeOf, input.id, d.now) : await createTest(d.db, d.sqlite, corpus, input, d.now);
     return Response.json({ id, url: `/quiz/${id}` }, { status: 201 });
   } catch (e) {
     return errorResponse(e);

@@ -31,8 +31,8 @@ describe("a stored test", () => {
   it("records each answer once; a miss goes to the review queue; the result scores it; a retake asks the mistakes", async () => {
     const f = await open();
     const corpus = f.tree.corpus();
-    const id = await createTest(f.db, corpus, settings({ source: "checks", length: 3 }), NOW);
-    expect(await createTest(f.db, corpus, settings({ id, source: "checks", length: 3 }), NOW)).toBe(id); // a retried Start
+    const id = await createTest(f.db, f.sqlite, corpus, settings({ source: "checks", length: 3 }), NOW);
+    expect(await createTest(f.db, f.sqlite, corpus, settings({ id, source: "checks", length: 3 }), NOW)).toBe(id); // a retried Start
     const t = (await loadTest(f.db, id))!;
     const key = (p: number) => t.entries[p].question.answer as string;
     const wrong = (p: number) => ["a", "b", "c"].find((x) => x !== key(p))!;
@@ -55,7 +55,7 @@ describe("a stored test", () => {
     expect(r.mistakes[0]).toMatchObject({ yours: { a: "one", b: "two", c: "three" }[wrong(0)], explanation: expect.stringMatching(/^Because c\d\.$/) });
     expect(r.entries[0].durationMs).toBe(1500);
 
-    const retake = await createRetake(f.db, id, randomUUID(), NOW);
+    const retake = await createRetake(f.db, f.sqlite, id, randomUUID(), NOW);
     const again = (await loadTest(f.db, retake))!;
     expect(again.retakeOf).toBe(id);
     expect(again.entries.map((e) => e.itemId)).toEqual([t.entries[0].itemId, t.entries[2].itemId]);
@@ -63,7 +63,7 @@ describe("a stored test", () => {
 
   it("a timed test refuses answers after its time is up and hands itself in", async () => {
     const f = await open();
-    const id = await createTest(f.db, f.tree.corpus(), settings({ source: "checks", length: 3, timeLimitMinutes: 1 }), NOW);
+    const id = await createTest(f.db, f.sqlite, f.tree.corpus(), settings({ source: "checks", length: 3, timeLimitMinutes: 1 }), NOW);
     const late = new Date(NOW.getTime() + 2 * 60_000);
     await expect(recordAnswer(f.db, f.sqlite, (await loadTest(f.db, id))!, { answerId: randomUUID(), position: 0, response: "a", durationMs: 1 }, late, DEFAULT_SETTINGS)).rejects.toThrow(/Time is up/);
     expect((await loadTest(f.db, id))!.finishedAt).not.toBeNull();

@@ -1,6 +1,6 @@
 import type { Corpus } from "../content/schema";
 import type { Db } from "../db-client";
-import { asSqlite, type SqliteSource } from "../sqlite-client";
+import { asSqlite, retryBusy, type SqliteSource } from "../sqlite-client";
 import { ReviewError } from "../srs/errors";
 import { gradeCard } from "../srs/grade";
 import type { ReviewSettings } from "../srs/settings-schema";
@@ -56,18 +56,26 @@ export async function loadTest(db: Db, id: string): Promise<StoredTest | null> {
   };
 }
 
-async function insert(db: Db, t: Omit<StoredTest, "entries" | "finishedAt">, entries: { position: number; question: QuizQuestion; choiceOrder: string[] }[]) {
-  await db.$transaction([
-    db.quizTest.create({ data: { id: t.id, createdAt: t.createdAt, mode: t.mode, source: t.source, lessons: JSON.stringify(t.lessons), length: entries.length, timeLimitSec: t.timeLimitSec, seed: t.seed, retakeOf: t.retakeOf } }),
-    db.quizEntry.createMany({
-      data: entries.map((e) => ({ testId: t.id, position: e.position, itemId: e.question.itemId, lesson: e.question.lesson, question: JSON.stringify(e.question), choiceOrder: JSON.stringify(e.choiceOrder) })),
-    }),
-  ]);
+const INSERT_TEST = `INSERT INTO QuizTest (id, createdAt, mode, source, lessons, length, timeLimitSec, seed, retakeOf)
+  VALUES (@id, @createdAt, @mode, @source, @lessons, @length, @timeLimitSec, @seed, @retakeOf)`;
+const INSERT_ENTRY = `INSERT INTO QuizEntry (testId, position, itemId, lesson, question, choiceOrder) VALUES (?, ?, ?, ?, ?, ?)`;
+
+/** Freezes a test: the test row and every question in one transaction on the direct connection (dates as epoch ms, like Prisma). */
+async function insert(src: SqliteSource, t: Omit<StoredTest, "entries" | "finishedAt">, entries: { position: number; question: QuizQuestion; choiceOrder: string[] }[]) {
+  const sq = asSqlite(src);
+  const tx = sq.conn.transaction(() => {
+    sq.stmt(INSERT_TEST).run({ id: t.id, createdAt: t.createdAt.getTime(), mode: t.mode, source: t.source, lessons: JSON.stringify(t.lessons), length: entries.length, timeLimitSec: t.timeLimitSec, seed: t.seed, retakeOf: t.retakeOf });
+    const entry = sq.stmt(INSERT_ENTRY);
+    for (const e of entries) entry.run(t.id, e.position, e.question.itemId, e.question.lesson, JSON.stringify(e.question), JSON.stringify(e.choiceOrder));
+  });
+  await retryBusy(sq, () => tx.immediate());
 }
 
 /** Starts a test (or returns the one this client id already started). */
-export async function createTest(db: Db, corpus: Corpus, s: QuizSettings, now: Date): Promise<string> {
-  if (await db.quizTest.findUnique({ where: { id: s.id }, select: { id: true } })) return s.id;
+const exists = (src: SqliteSource, id: string) => asSqlite(src).stmt("SELECT 1 FROM QuizTest WHERE id = ?").get(id) !== undefined;
+
+export async function createTest(db: Db, sq: SqliteSource, corpus: Corpus, s: QuizSettings, now: Date): Promise<string> {
+  if (exists(sq, s.id)) return s.id;
   const seed = hash32(s.id);
   let entries;
   try {
@@ -76,20 +84,20 @@ export async function createTest(db: Db, corpus: Corpus, s: QuizSettings, now: D
     if (e instanceof QuizBuildError) throw new ReviewError(400, e.message);
     throw e;
   }
-  await insert(db, { id: s.id, createdAt: now, mode: s.mode, source: s.source, lessons: s.lessons, length: entries.length, timeLimitSec: s.timeLimitMinutes === null ? null : s.timeLimitMinutes * 60, seed, retakeOf: null }, entries);
+  await insert(sq, { id: s.id, createdAt: now, mode: s.mode, source: s.source, lessons: s.lessons, length: entries.length, timeLimitSec: s.timeLimitMinutes === null ? null : s.timeLimitMinutes * 60, seed, retakeOf: null }, entries);
   return s.id;
 }
 
 /** "Retake the mistakes": a new test of the questions answered wrong (or left unanswered), as they were asked. */
-export async function createRetake(db: Db, fromId: string, id: string, now: Date): Promise<string> {
-  if (await db.quizTest.findUnique({ where: { id }, select: { id: true } })) return id;
+export async function createRetake(db: Db, sq: SqliteSource, fromId: string, id: string, now: Date): Promise<string> {
+  if (exists(sq, id)) return id;
   const from = await loadTest(db, fromId);
   if (!from) throw new ReviewError(404, "No such test.");
   const missed = from.entries.filter((e) => e.correct !== true);
   if (missed.length === 0) throw new ReviewError(400, "This test has no mistakes to retake.");
   const seed = hash32(id);
   const entries = missed.map((e, position) => ({ position, question: e.question, choiceOrder: displayOrder(e.question, `${seed}:${position}`, true) }));
-  await insert(db, { id, createdAt: now, mode: from.mode, source: from.source, lessons: from.lessons, length: entries.length, timeLimitSec: from.timeLimitSec, seed, retakeOf: fromId }, entries);
+  await insert(sq, { id, createdAt: now, mode: from.mode, source: from.source, lessons: from.lessons, length: entries.length, timeLimitSec: from.timeLimitSec, seed, retakeOf: fromId }, entries);
   return id;
 }
 
