@@ -156,7 +156,7 @@ async function feedSchedule(src: SqliteSource, itemId: string, answerId: string,
   const row = sq.stmt("SELECT version, state, retired FROM Card WHERE id = ?").get(itemId) as { version: number; state: number; retired: number } | undefined;
   if (!row || row.retired || (correct && Number(row.state) === 0)) return;
   try {
-    await gradeCard(sq, { id: answerId, cardId: itemId, rating: correct ? 3 : 1, version: Number(row.version), durationMs }, now, s);
+    await gradeCard(sq, { id: answerId, cardId: itemId, rating: correct ? 3 : 1, version: Number(row.version), durationMs }, now, s, { countDay: false });
   } catch (e) {
     // The item changed in the same instant (graded in /review): the quiz answer still stands.
     if (!(e instanceof ReviewError)) throw e;

@@ -80,7 +80,7 @@ export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Dat
 }
 
 /** A queued check or exercise family as a review card: its question (a family's variant follows the item's version). */
-function askedCardView(q: QueuedCard, corpus: Corpus, now: Date, s: ReviewSettings): ReviewCardView | null {
+export function askedCardView(q: QueuedCard, corpus: Corpus, now: Date, s: ReviewSettings): ReviewCardView | null {
   const question = questionForItem(corpus, q.id, reviewSeed(q.id, q.version));
   if (!question) return null;
   const front = { kind: "card", id: q.id, topic: q.topic, front: question.prompt, back: question.explanation, tags: [], level: 1, sources: [], covers: [], inventory: [] } as unknown as CardItem;
