@@ -33,6 +33,7 @@ test.afterAll(async ({ playwright }, info) => {
 });
 
 test("a 10-question exam by keyboard: result with score, a per-lesson chart and table, time per question and every mistake explained", async ({ page }) => {
+  test.setTimeout(120_000); // a shared, loaded machine: ten round trips and a result page
   const quiz = new QuizPage(page);
   await quiz.build({ length: 10, source: "both", mode: "exam" });
   await expect(quiz.progress).toContainText("Question 1 of 10 · 0 answered");
@@ -70,6 +71,7 @@ test("a 10-question exam by keyboard: result with score, a per-lesson chart and 
 });
 
 test("learn mode: the key and the explanation after each answer, Enter goes on", async ({ page }) => {
+  test.setTimeout(60_000);
   const quiz = new QuizPage(page);
   await quiz.build({ length: 3, source: "checks", mode: "learn", lessons: ["Quorums"] });
   await quiz.answerWithKeys();
@@ -82,6 +84,7 @@ test("learn mode: the key and the explanation after each answer, Enter goes on",
 });
 
 test("an interrupted test resumes after a reload at its first unanswered question", async ({ page }) => {
+  test.setTimeout(60_000);
   const quiz = new QuizPage(page);
   await quiz.build({ length: 10, source: "generated", mode: "exam" });
   await quiz.answerWithKeys();
@@ -110,7 +113,7 @@ test("a missed check shows up in /review, answered with the same widgets and mar
 });
 
 test("an exercise family in review serves a different variant the second time it comes up", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.goto("/review?lesson=raft");
   const prompt = page.getByTestId("check-prompt");
   await expect(prompt).toContainText("Generated exercise");

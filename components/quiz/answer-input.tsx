@@ -48,6 +48,11 @@ export function AnswerInput(props: {
   const kind = q.response.kind;
   const choices = q.response.choices;
   const latest = useRef({ value, onChange, onSubmit, disabled });
+  const numberRef = useRef<HTMLInputElement>(null);
+  // A number is typed straight away: focus the field whenever it becomes usable (autoFocus misses a field mounted disabled).
+  useEffect(() => {
+    if (!disabled) numberRef.current?.focus();
+  }, [disabled]);
   useEffect(() => {
     latest.current = { value, onChange, onSubmit, disabled };
   });
@@ -86,7 +91,7 @@ export function AnswerInput(props: {
     body = (
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={`${uid}-n`} className="text-sm">Your answer{q.response.unit ? ` (${q.response.unit})` : ""}</label>
-        <input id={`${uid}-n`} type="text" inputMode="decimal" autoComplete="off" autoFocus disabled={disabled}
+        <input ref={numberRef} id={`${uid}-n`} type="text" inputMode="decimal" autoComplete="off" disabled={disabled}
           value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)}
           className="w-32 rounded border border-line-strong bg-surface px-2 py-1" />
       </div>

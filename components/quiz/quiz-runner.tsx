@@ -155,12 +155,10 @@ export function QuizRunner(props: { id: string; mode: "exam" | "learn"; deadline
         <h2 id="quiz-q" className="sr-only">Question {index + 1}</h2>
         <div className="md text-lg" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
         {q.figure ? <ExerciseFigureView figure={q.figure} /> : null}
-        {answered.has(entry.position) && !mark ? (
-          <p className="mt-3 text-sm text-muted">Answered. Press Enter for the next question.</p>
-        ) : (
-          <AnswerInput key={index} question={q} value={value} onChange={(v) => { setValue(v); setMessage(""); }} onSubmit={() => void submit()} disabled={busy || mark !== null}
-            marks={mark ? choiceMarks(q.response.kind, mark.answer, value) : null} />
-        )}
+        {/* Always mounted (disabled once answered), so its number keys and Enter keep working. */}
+        <AnswerInput key={index} question={q} value={value} onChange={(v) => { setValue(v); setMessage(""); }} onSubmit={() => void submit()}
+          disabled={busy || mark !== null || answered.has(entry.position)} marks={mark ? choiceMarks(q.response.kind, mark.answer, value) : null} />
+        {answered.has(entry.position) && !mark ? <p className="mt-3 text-sm text-muted">Answered. Press Enter for the next question.</p> : null}
         <div className="mt-4 flex flex-wrap items-center gap-3">
           {mark ? (
             <button ref={nextRef} type="button" onClick={() => void submit()} className="rounded-lg bg-accent-fill px-4 py-2 font-medium text-on-accent">
