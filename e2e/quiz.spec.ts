@@ -8,7 +8,8 @@ import { QuizPage } from "./pages/quiz-page";
 // A missed question is graded Again (its 1-minute learning step), so the review scenarios wait for it.
 test.describe.configure({ mode: "serial" });
 
-let missedAt = 0;
+let missedAt = 0; // the exam's misses: checks and families graded Again
+let familiesAt = 0; // the resumed test graded the two families again, so they fall due a minute after it
 const reviewWrites: string[] = [];
 
 test.beforeEach(({ page }) => {
@@ -91,6 +92,7 @@ test("an interrupted test resumes after a reload at its first unanswered questio
   await expect(quiz.progress).toContainText("1 answered");
   await quiz.answerWithKeys();
   await expect(quiz.progress).toContainText("Question 3 of 10 · 2 answered");
+  familiesAt = Date.now();
   const third = await quiz.promptText();
   await page.reload();
   await expect(quiz.progress).toContainText("Question 3 of 10 · 2 answered");
@@ -113,7 +115,8 @@ test("a missed check shows up in /review, answered with the same widgets and mar
 });
 
 test("an exercise family in review serves a different variant the second time it comes up", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
+  await page.waitForTimeout(Math.max(0, familiesAt + 62_000 - Date.now()));
   await page.goto("/review?lesson=raft");
   const prompt = page.getByTestId("check-prompt");
   await expect(prompt).toContainText("Generated exercise");

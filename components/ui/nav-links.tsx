@@ -7,7 +7,6 @@ const LINKS = [
   { href: "/", label: "Dashboard" },
   { href: "/review", label: "Review" },
   { href: "/topics", label: "Topics" },
-  { href: "/quiz", label: "Quiz" },
   { href: "/browse", label: "Browse" },
   { href: "/settings", label: "Settings" },
 ];
