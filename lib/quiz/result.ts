@@ -1,4 +1,5 @@
 import type { Corpus } from "../content/schema";
+import type { ExerciseFigure } from "../protocol";
 import { keyText, responseText } from "./question";
 import type { StoredEntry, StoredTest } from "./store";
 
@@ -19,6 +20,7 @@ export interface ReviewedEntry {
   itemId: string;
   source: "check" | "exercise";
   prompt: string;
+  figure: ExerciseFigure | null;
   yours: string;
   key: string;
   explanation: string;
@@ -46,7 +48,7 @@ export function reviewEntry(corpus: Pick<Corpus, "lessons">, e: StoredEntry): Re
   const answered = e.answerId !== null;
   return {
     position: e.position, lesson: e.lesson, lessonTitle: title(corpus, e.lesson), itemId: e.itemId, source: e.question.source,
-    prompt: e.question.prompt, yours: answered ? responseText(e.question, e.response) : "not answered", key: keyText(e.question),
+    prompt: e.question.prompt, figure: e.question.figure, yours: answered ? responseText(e.question, e.response) : "not answered", key: keyText(e.question),
     explanation: e.question.explanation, answered, correct: e.correct === true, score: e.score ?? 0, durationMs: e.durationMs,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ExerciseFigureView } from "@/components/quiz/figures/exercise-figure";
 import { LessonChart } from "@/components/quiz/lesson-chart";
 import { RetakeButton } from "@/components/quiz/retake-button";
 import { getCorpus } from "@/lib/content/load";
@@ -65,6 +66,7 @@ export default async function QuizResultPage({ params }: { params: Promise<{ id:
             <li key={m.position} className="rounded-lg border border-line p-4">
               <p className="text-xs text-muted">Question {m.position + 1} · {m.lessonTitle} · {m.source === "exercise" ? "generated exercise" : "concept check"}{m.score > 0 ? ` · partly right (${percent(m.score)})` : ""}</p>
               <div className="md mt-1" dangerouslySetInnerHTML={{ __html: renderMarkdown(m.prompt) }} />
+              {m.figure ? <ExerciseFigureView figure={m.figure} /> : null}
               <p className="mt-2"><span className="text-wrong">✗ Your answer:</span> {m.yours}</p>
               <p><span className="text-correct">✓ Correct answer:</span> <strong>{m.key}</strong></p>
               <div className="md mt-2 text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(m.explanation) }} />
