@@ -6,6 +6,7 @@ import { dropped, onDay, recorded, touched, undone } from "@/lib/srs/review-sess
 import type { QueueView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "@/components/review/grade-bar";
 import { ReviewCard } from "@/components/review/review-card";
+import { CheckPrompt } from "@/components/review/check-prompt";
 import { reviewApi, type ActionResult, type ApiResult } from "@/components/review/review-api";
 import { SessionSummary } from "@/components/review/session-summary";
 import { useStoredSession } from "@/components/review/use-stored-session";
@@ -91,13 +92,13 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
 
   const actions = {
     reveal() {
-      if (!card || revealed) return;
+      if (!card || revealed || card.question) return; // a check is answered, not revealed (CheckPrompt)
       setRevealed(true);
       setAnnounce("Answer shown. Grade with 1 to 4.");
       if (!session.start) setSession((s) => touched(s, Date.now(), shownAt.current));
     },
     grade(rating: Rating) {
-      if (!card || !revealed || busy) return;
+      if (!card || !revealed || busy || card.question) return;
       pendingId.current ??= crypto.randomUUID();
       const gradeId = pendingId.current;
       const durationMs = Math.min(Date.now() - shownAt.current, 3_600_000);
@@ -196,7 +197,19 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         </p>
       ) : null}
 
-      {card ? (
+      {card?.question ? (
+        <CheckPrompt
+          key={`${card.id}#${card.version}`}
+          card={card}
+          lesson={lesson}
+          onDone={(next, gradeId, rating) => {
+            setView(next);
+            setRevealed(false);
+            setSession((s) => recorded(touched(onDay(s, next.day), Date.now(), shownAt.current), { kind: "grade", gradeId, rating }));
+            setAnnounce(next.card ? "Next card." : "Session complete.");
+          }}
+        />
+      ) : card ? (
         <>
           <ReviewCard card={card} revealed={revealed} />
           {revealed ? (

@@ -37,17 +37,38 @@ async function setup() {
 const row = (db: ScratchDb["db"], id: string) => db.card.findUniqueOrThrow({ where: { id }, select: { ...scheduleSelect, retired: true, version: true, position: true, contentHash: true } });
 
 describe("syncing the corpus into the database", () => {
-  it("gives every card item a schedule (myth cards included), not checks or ladders", async () => {
+  it("gives every card item a schedule (myth cards included), every check and every exercise family of the corpus's lessons, not ladders", async () => {
     const { db, tree } = await setup();
-    expect(await syncContent(db, tree.corpus(), NOW)).toMatchObject({ added: 3, unchanged: 0 });
-    expect((await db.card.findMany({ orderBy: { position: "asc" }, select: { id: true, state: true } })).map((c) => c.id)).toEqual(["r-one", "r-two", "r-myth"]);
+    expect(await syncContent(db, tree.corpus(), NOW)).toMatchObject({ added: 6, unchanged: 0 });
+    expect((await db.card.findMany({ orderBy: { position: "asc" }, select: { id: true, kind: true } }))).toEqual([
+      { id: "r-one", kind: "card" },
+      { id: "r-two", kind: "card" },
+      { id: "raft-majority", kind: "check" },
+      { id: "r-myth", kind: "card" },
+      { id: "family:raft-log-repair", kind: "family" },
+      { id: "family:raft-election", kind: "family" },
+    ]);
+  });
+
+  it("introduces only cards as new: a check or family enters the queue once it has been answered", async () => {
+    const { db, tree } = await setup();
+    await syncContent(db, tree.corpus(), NOW);
+    const seen: string[] = [];
+    for (let q = await nextCard(db, NOW, DEFAULT_SETTINGS); q; q = await nextCard(db, NOW, DEFAULT_SETTINGS)) {
+      seen.push(q.id);
+      await gradeCard(db, { id: randomUUID(), cardId: q.id, rating: 4, version: q.version, durationMs: 1 }, NOW, DEFAULT_SETTINGS);
+    }
+    expect(seen).toEqual(["r-one", "r-two", "r-myth"]);
+    // Missed in a quiz: graded Again, so it is a learning item due now.
+    await gradeCard(db, { id: randomUUID(), cardId: "raft-majority", rating: 1, version: 0, durationMs: 1 }, NOW, DEFAULT_SETTINGS);
+    expect((await nextCard(db, NOW, DEFAULT_SETTINGS))?.id).toBe("raft-majority");
   });
 
   it("is idempotent: a second sync changes nothing", async () => {
     const { db, tree } = await setup();
     await syncContent(db, tree.corpus(), NOW);
     const before = await db.card.findMany({ orderBy: { id: "asc" } });
-    expect(await syncContent(db, tree.corpus(), LATER)).toEqual({ added: 0, edited: 0, moved: 0, retired: 0, restored: 0, unchanged: 3 });
+    expect(await syncContent(db, tree.corpus(), LATER)).toEqual({ added: 0, edited: 0, moved: 0, retired: 0, restored: 0, unchanged: 6 });
     expect(await db.card.findMany({ orderBy: { id: "asc" } })).toEqual(before);
   });
 
@@ -57,7 +78,7 @@ describe("syncing the corpus into the database", () => {
     await gradeCard(db, { id: randomUUID(), cardId: "r-one", rating: 3, version: 0, durationMs: 1 }, NOW, DEFAULT_SETTINGS);
     const graded = await row(db, "r-one");
     tree.write({ "01-raft/cards.md": items("raft", card("r-one", "Front of r-one, reworded?", "A better back."), card("r-two")) });
-    expect(await syncContent(db, tree.corpus(), LATER)).toMatchObject({ edited: 1, unchanged: 2 });
+    expect(await syncContent(db, tree.corpus(), LATER)).toMatchObject({ edited: 1, unchanged: 5 }) // the check and the two Raft families too;
     const after = await row(db, "r-one");
     expect({ ...after, contentHash: "" }).toEqual({ ...graded, contentHash: "" });
     expect(after.contentHash).not.toBe(graded.contentHash);
@@ -70,7 +91,7 @@ describe("syncing the corpus into the database", () => {
     const graded = await row(db, "r-one");
 
     tree.write({ "01-raft/cards.md": items("raft", card("r-two")) });
-    expect(await syncContent(db, tree.corpus(), LATER)).toMatchObject({ retired: 1, moved: 2 }); // r-two, r-myth moved up
+    expect(await syncContent(db, tree.corpus(), LATER)).toMatchObject({ retired: 1, moved: 3 }) // r-two, the check and the myth shift up; // r-two, r-myth moved up
     expect((await row(db, "r-one")).retired).toBe(true);
     expect(await db.reviewLog.count({ where: { cardId: "r-one" } })).toBe(1);
     const queue = [];
@@ -95,7 +116,7 @@ describe("syncing the corpus into the database", () => {
     tree.remove("01-raft/myths.md");
     fs.renameSync(path.join(tree.root, "01-raft"), path.join(tree.root, "02-raft"));
     tree.write({ "01-intro/lesson.md": lesson("intro"), "01-intro/cards.md": items("intro", card("i-one")) });
-    expect(await syncContent(db, tree.corpus(), LATER)).toEqual({ added: 1, edited: 0, moved: 2, retired: 1, restored: 0, unchanged: 0 });
+    expect(await syncContent(db, tree.corpus(), LATER)).toEqual({ added: 1, edited: 0, moved: 5, retired: 1, restored: 0, unchanged: 0 }) // two cards, the check, two families;
     expect(await db.card.findUniqueOrThrow({ where: { id: "r-one" }, select: { lessonOrder: true, file: true } })).toEqual({ lessonOrder: 2, file: "02-raft/cards.md" });
     expect((await nextCard(db, LATER, DEFAULT_SETTINGS))?.id).toBe("i-one"); // the intro lesson now comes first
   });

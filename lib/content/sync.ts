@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { createEmptyCard } from "ts-fsrs";
 import type { Db } from "../db-client";
 import { fromFsrsCard } from "../srs/card-state";
+import { familiesIn, familyItemId } from "../quiz/question";
 import { getCorpus } from "./load";
-import type { Card, Corpus } from "./schema";
+import type { Card, Check, Corpus } from "./schema";
 
 /**
  * Content in, scheduling state out. The corpus (markdown) is the source of card text; the
@@ -13,7 +14,10 @@ import type { Card, Corpus } from "./schema";
  *   edited item   -> same row, same schedule; only placement and the content hash change
  *   removed item  -> retired: hidden from every queue, its reviews kept
  *   re-added id   -> un-retired with its schedule and reviews as they were
- * Every `card` item gets a schedule, myth cards included.
+ * Every `card` item gets a schedule, myth cards included. So does every concept check (kind
+ * "check") and every exercise family whose lesson is in the corpus (kind "family", id
+ * "family:<family>"): those are answered, not recalled, and enter the queue once answered in a quiz
+ * (lib/srs/queue.ts introduces only cards as new).
  */
 
 export interface SyncReport {
@@ -26,6 +30,7 @@ export interface SyncReport {
 }
 
 interface Placement {
+  kind: string;
   topic: string;
   lessonOrder: number;
   position: number;
@@ -38,33 +43,45 @@ export function contentHash(c: Card): string {
   return createHash("sha1").update([c.front, c.back, c.why ?? "", c.myth ?? ""].join("\u0000")).digest("hex").slice(0, 16);
 }
 
+export function checkHash(c: Check): string {
+  return createHash("sha1").update(JSON.stringify([c.type, c.prompt, c.choices, c.answer, c.tolerance ?? null, c.explanation])).digest("hex").slice(0, 16);
+}
+
 function placements(corpus: Corpus): Map<string, Placement> {
   const order = new Map(corpus.lessons.map((l) => [l.id, l.order]));
   const out = new Map<string, Placement>();
   // Position is the index in corpus order (lesson folder, file name, line), so new cards are
   // introduced lesson by lesson and, within a lesson, in the order they are written.
   corpus.items.forEach((item, position) => {
-    if (item.kind !== "card") return;
+    if (item.kind === "ladder") return;
     const origin = corpus.origins.get(item.id);
     out.set(item.id, {
+      kind: item.kind,
       topic: item.topic,
       lessonOrder: order.get(item.topic) ?? 0,
       position,
       file: origin?.file ?? "",
       line: origin?.line ?? 0,
-      contentHash: contentHash(item),
+      contentHash: item.kind === "card" ? contentHash(item) : checkHash(item),
+    });
+  });
+  // One item per exercise family: its text is generated afresh each time, so its hash is fixed.
+  familiesIn(corpus).forEach((f, i) => {
+    out.set(familyItemId(f.id), {
+      kind: "family", topic: f.lesson, lessonOrder: order.get(f.lesson) ?? 0, position: 1_000_000 + i,
+      file: "", line: 0, contentHash: "generated",
     });
   });
   return out;
 }
 
 const same = (a: Placement, b: Placement) =>
-  a.topic === b.topic && a.lessonOrder === b.lessonOrder && a.position === b.position && a.file === b.file && a.line === b.line && a.contentHash === b.contentHash;
+  a.kind === b.kind && a.topic === b.topic && a.lessonOrder === b.lessonOrder && a.position === b.position && a.file === b.file && a.line === b.line && a.contentHash === b.contentHash;
 
 export async function syncContent(db: Db, corpus: Corpus, now: Date): Promise<SyncReport> {
   const wanted = placements(corpus);
   const rows = await db.card.findMany({
-    select: { id: true, topic: true, lessonOrder: true, position: true, file: true, line: true, contentHash: true, retired: true },
+    select: { id: true, kind: true, topic: true, lessonOrder: true, position: true, file: true, line: true, contentHash: true, retired: true },
   });
   const report: SyncReport = { added: 0, edited: 0, moved: 0, retired: 0, restored: 0, unchanged: 0 };
   const updates: { id: string; data: Placement & { retired: false } }[] = [];

@@ -15,4 +15,6 @@ export * from "./paxos";
 export * from "./two-phase-commit";
 export * from "./clocks";
 export * from "./quorum";
+// generated exercises (quizzes, review)
+export * from "./exercises";
 export {};

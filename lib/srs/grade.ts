@@ -29,7 +29,7 @@ const result = (id: string, cardId: string, rating: number, review: Date, nextDu
 });
 
 // The card and any log row already stored under this grade id, in one read.
-const READ_SQL = `SELECT c.id, c.version, c.suspended, c.retired, c.due, c.stability, c.difficulty, c.elapsedDays,
+const READ_SQL = `SELECT c.id, c.kind, c.version, c.suspended, c.retired, c.due, c.stability, c.difficulty, c.elapsedDays,
     c.scheduledDays, c.learningSteps, c.reps, c.lapses, c.state, c.lastReview,
     l.cardId AS logCardId, l.rating AS logRating, l.review AS logReview, l.nextDue AS logNextDue, l.nextState AS logNextState, l.undoneAt AS logUndoneAt
   FROM (SELECT 1) LEFT JOIN Card c ON c.id = @cardId LEFT JOIN ReviewLog l ON l.id = @id`;
@@ -52,7 +52,7 @@ function replay(r: Raw, input: GradeInput): GradeResult {
 }
 
 /** The whole grade, synchronous, run inside one BEGIN IMMEDIATE transaction (see gradeCard). */
-function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSettings): GradeResult {
+function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSettings, countDay = true): GradeResult {
   const r = sq.stmt(READ_SQL).get({ cardId: input.cardId, id: input.id }) as Raw;
   if (r.logCardId != null) return replay(r, input);
   if (r.id == null) throw new ReviewError(404, `No card with id "${input.cardId}".`);
@@ -105,11 +105,12 @@ function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSetti
     cardVersion: version,
     studyDay: day,
   });
-  sq.stmt(UPSERT_DAY_SQL).run({ day, newCards: log.state === 0 ? 1 : 0, reviewed: log.state === 2 ? 1 : 0, durationMs: input.durationMs });
+  // Only a card's first grade uses the new-card allowance: a check answered in a quiz is not introduced by the queue.
+  if (countDay) sq.stmt(UPSERT_DAY_SQL).run({ day, newCards: log.state === 0 && r.kind === "card" ? 1 : 0, reviewed: log.state === 2 ? 1 : 0, durationMs: input.durationMs });
   return result(input.id, input.cardId, log.rating, log.review, n.due, n.state);
 }
 
-const transactions = new WeakMap<Sqlite, (input: GradeInput, now: Date, s: ReviewSettings) => GradeResult>();
+const transactions = new WeakMap<Sqlite, (input: GradeInput, now: Date, s: ReviewSettings, countDay: boolean) => GradeResult>();
 
 /**
  * Records one grade: the card's new FSRS state, its review-log row and the day's counters in ONE
@@ -120,13 +121,14 @@ const transactions = new WeakMap<Sqlite, (input: GradeInput, now: Date, s: Revie
  *   tab, undone, buried), the grade is refused with 409 and nothing is written.
  * If another connection holds the write lock, it is retried on a timer (retryBusy), then 503.
  */
-export async function gradeCard(src: SqliteSource, input: GradeInput, now: Date, settings: ReviewSettings): Promise<GradeResult> {
+export async function gradeCard(src: SqliteSource, input: GradeInput, now: Date, settings: ReviewSettings, opts: { countDay?: boolean } = {}): Promise<GradeResult> {
   const sq = asSqlite(src);
   let tx = transactions.get(sq);
   if (!tx) {
-    const t = sq.conn.transaction((i: GradeInput, at: Date, s: ReviewSettings) => gradeTx(sq, i, at, s));
+    const t = sq.conn.transaction((i: GradeInput, at: Date, s: ReviewSettings, countDay: boolean) => gradeTx(sq, i, at, s, countDay));
     transactions.set(sq, (tx = t.immediate));
   }
   const run = tx;
-  return retryBusy(sq, () => run(input, now, settings));
+  // countDay false: an answer in a scored quiz feeds the schedule but is not a review of today's session (lib/quiz/store.ts).
+  return retryBusy(sq, () => run(input, now, settings, opts.countDay ?? true));
 }

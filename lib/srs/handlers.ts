@@ -12,7 +12,7 @@ import { queuedCardById } from "./queue";
 import { getSettings } from "./settings";
 import type { ReviewSettings } from "./settings-schema";
 import { undoGrade } from "./undo";
-import { cardView, queueView, type QueueView } from "./view";
+import { askedCardView, cardView, queueView, type QueueView } from "./view";
 
 /**
  * The review API as plain functions from a Request to a Response; app/api/review/* routes are
@@ -72,7 +72,9 @@ async function restored(d: ReviewDeps, s: ReviewSettings, lesson: string | undef
   const q = await queuedCardById(d.sqlite, cardId);
   const item = d.corpus().items.find((i) => i.id === cardId);
   const base = await next(d, s, lesson);
-  return q && item?.kind === "card" ? { ...base, card: cardView(q, item, d.corpus(), d.now, s), nextDueAt: null, heldBack: null } : base;
+  // A check or exercise family comes back as a question (a family with a fresh variant: the undo bumped its version).
+  const view = q && item?.kind === "card" ? cardView(q, item, d.corpus(), d.now, s) : q ? askedCardView(q, d.corpus(), d.now, s) : null;
+  return view ? { ...base, card: view, nextDueAt: null, heldBack: null } : base;
 }
 
 type CardActionInput = z.output<ReturnType<typeof scopedInputs>["cardAction"]>;

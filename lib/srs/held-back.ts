@@ -20,7 +20,7 @@ const ACTIVE = "retired = 0 AND suspended = 0";
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 const heldSql = (scope: string) => `SELECT
   CASE WHEN COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0) >= @newPerDay
-    THEN (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}) ELSE 0 END AS newCards,
+    THEN (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 0 AND kind = 'card'${scope} AND ${NOT_BURIED}) ELSE 0 END AS newCards,
   CASE WHEN COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0) >= @reviewsPerDay
     THEN (SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}) ELSE 0 END AS reviews`;
 const HELD_SQL = heldSql("");

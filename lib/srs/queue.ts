@@ -35,6 +35,8 @@ export interface QueueCounts {
 type Raw = Record<string, unknown>;
 const ACTIVE = "retired = 0 AND suspended = 0";
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
+/** Only cards are introduced as new; a check or exercise family enters once answered in a quiz (lib/quiz). */
+export const NEW_KIND = "kind = 'card'";
 const COLS = `id, version, topic, leech, due, stability, difficulty, elapsedDays, scheduledDays,
   learningSteps, reps, lapses, state, lastReview`;
 
@@ -52,7 +54,7 @@ const nextCardSql = (scope: string) => `${learningArm(1, scope)} UNION ALL ${lea
       AND (SELECT COALESCE(MAX(reviewed), 0) FROM StudyDay WHERE day = @day) < @reviewsPerDay
     ORDER BY due LIMIT 1)
   UNION ALL SELECT * FROM (SELECT 2 AS bucket, ${COLS} FROM Card
-    WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}
+    WHERE ${ACTIVE} AND state = 0 AND ${NEW_KIND}${scope} AND ${NOT_BURIED}
       AND (SELECT COALESCE(MAX(newCards), 0) FROM StudyDay WHERE day = @day) < @newPerDay
     ORDER BY lessonOrder, position LIMIT 1)
   ORDER BY bucket, due LIMIT 1`;
@@ -103,7 +105,7 @@ export async function nextCard(src: SqliteSource, now: Date, s: ReviewSettings, 
 const queueCountCols = (scope: string) => `(SELECT COUNT(*) FROM Card WHERE ${ACTIVE} AND state IN (1, 3)${scope} AND due <= @ahead AND ${NOT_BURIED}) AS learning,
   (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}
     LIMIT MAX(0, @reviewsPerDay - COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0)))) AS review,
-  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}
+  (SELECT COUNT(*) FROM (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0 AND ${NEW_KIND}${scope} AND ${NOT_BURIED}
     LIMIT MAX(0, @newPerDay - COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0)))) AS fresh`;
 export const QUEUE_COUNT_COLS = queueCountCols("");
 const COUNTS_SQL = `SELECT ${QUEUE_COUNT_COLS}`;
@@ -139,7 +141,7 @@ const nextDueSql = (scope: string) => `SELECT MIN(at) AS at FROM (
   UNION ALL SELECT @dayEnd WHERE @reviewsPerDay > 0 AND COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0) >= @reviewsPerDay
     AND EXISTS (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED})
   UNION ALL SELECT @dayEnd WHERE @newPerDay > 0 AND COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0) >= @newPerDay
-    AND EXISTS (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0${scope} AND ${NOT_BURIED}))`;
+    AND EXISTS (SELECT 1 FROM Card WHERE ${ACTIVE} AND state = 0 AND ${NEW_KIND}${scope} AND ${NOT_BURIED}))`;
 const NEXT_DUE_SQL = nextDueSql("");
 const LESSON_NEXT_DUE_SQL = nextDueSql(IN_LESSON);
 

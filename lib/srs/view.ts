@@ -1,6 +1,7 @@
 import { Rating } from "ts-fsrs";
 import { renderMarkdown } from "../content/render";
 import type { Card as CardItem, Corpus } from "../content/schema";
+import { asked, displayOrder, questionForItem, reviewSeed, type AskedQuestion } from "../quiz/question";
 import type { SqliteSource } from "../sqlite-client";
 import { STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
 import { studyDay } from "./day";
@@ -25,6 +26,8 @@ export interface ReviewCardView {
   myth: string | null;
   /** Interval each grade would schedule, from ts-fsrs repeat(): keys "1".."4". */
   intervals: Record<"1" | "2" | "3" | "4", string>;
+  /** A concept check or exercise family (kind check/family): answered with the quiz widgets, marked by POST /api/review/answer. */
+  question?: AskedQuestion;
 }
 
 export interface QueueView {
@@ -76,6 +79,14 @@ export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Dat
   };
 }
 
+/** A queued check or exercise family as a review card: its question (a family's variant follows the item's version). */
+export function askedCardView(q: QueuedCard, corpus: Corpus, now: Date, s: ReviewSettings): ReviewCardView | null {
+  const question = questionForItem(corpus, q.id, reviewSeed(q.id, q.version));
+  if (!question) return null;
+  const front = { kind: "card", id: q.id, topic: q.topic, front: question.prompt, back: question.explanation, tags: [], level: 1, sources: [], covers: [], inventory: [] } as unknown as CardItem;
+  return { ...cardView(q, front, corpus, now, s), question: asked(question, displayOrder(question, `${q.id}#${q.version}`, false)) };
+}
+
 /**
  * The head of the queue as the review screen shows it, limited to one lesson when `lesson` is given
  * (a lesson id the caller has checked against the corpus; the daily limits stay global). `sync` is called when a queued card has
@@ -85,19 +96,21 @@ export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Dat
 export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>, lesson?: string): Promise<QueueView> {
   let q = await nextCard(db, now, s, lesson);
   let item = q ? cardItem(corpus, q.id) : undefined;
-  if (q && !item && sync) {
+  let shown = q && !item ? askedCardView(q, corpus, now, s) : null;
+  if (q && !item && !shown && sync) {
     await sync();
     q = await nextCard(db, now, s, lesson);
     item = q ? cardItem(corpus, q.id) : undefined;
+    shown = q && !item ? askedCardView(q, corpus, now, s) : null;
   }
   const counts = await queueCounts(db, now, s, lesson);
   const l = lesson === undefined ? undefined : corpus.lessons.find((x) => x.id === lesson);
   const scope = lesson === undefined ? null : { id: lesson, title: l?.title ?? lesson };
   const today = studyDay(now, s.dayStartHour);
   const base = { counts, now: now.toISOString(), day: today.key, nextDayStartsAt: today.end.toISOString(), lesson: scope };
-  if (!q || !item) {
+  if (!q || (!item && !shown)) {
     const [at, held] = await Promise.all([nextDueAt(db, now, s, lesson), heldBack(db, now, s, lesson)]);
     return { ...base, card: null, nextDueAt: at ? at.toISOString() : null, heldBack: held };
   }
-  return { ...base, card: cardView(q, item, corpus, now, s), nextDueAt: null, heldBack: null };
+  return { ...base, card: shown ?? cardView(q, item!, corpus, now, s), nextDueAt: null, heldBack: null };
 }
