@@ -12,11 +12,13 @@ const settingsSelect = {
   maximumInterval: true,
   dayStartHour: true,
   fuzz: true,
+  newCardOrder: true,
 } as const;
 
 export async function getSettings(db: Db): Promise<ReviewSettings> {
   const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
-  return row ?? { ...DEFAULT_SETTINGS };
+  if (!row) return { ...DEFAULT_SETTINGS };
+  return { ...row, newCardOrder: row.newCardOrder === "interleaved" ? "interleaved" : "lesson" };
 }
 
 /** Validates with the shared schema; throws the ZodError for the caller to show per field. */
