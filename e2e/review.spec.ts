@@ -120,6 +120,7 @@ test("a card graded in another tab: the screen says so and shows what is next", 
 });
 
 test("Study this lesson after today's new-card limit: the empty screen says how many wait and links to Settings", async ({ page }) => {
+  test.slow(); // two settings saves and five page loads
   const settings = new SettingsPage(page);
   await settings.goto();
   await settings.field("New cards per day").fill("2"); // the two introduced today

@@ -80,6 +80,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   // A write that failed in transit is retried with the same grade id, so it is recorded at most once.
   const retryIds = useRef(new Map<string, string>());
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Writes refused or cancelled: an undo typed while they were in flight has nothing to take back.
+  const refusedOps = useRef(new WeakSet<Op>());
 
   const render = () => setSnap({ ...st.current, writes: inflight.current.length });
   const say = (text: string) => setAnnounce(text);
@@ -171,6 +173,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     // Refused (4xx) or failed (network, 5xx): roll back. Writes queued after it are not sent.
     generation.current += 1;
     const cancelled = inflight.current.splice(0);
+    for (const o of [op, ...cancelled]) refusedOps.current.add(o);
     for (const o of [op, ...cancelled]) if (o.kind === "grade") setSession((x) => undone(x, o.step));
     const transient = r.status === 0 || r.status >= 500;
     if (transient) {
@@ -258,12 +261,12 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           flash("Nothing to undo.");
           return;
         }
-        // The step to take back is the last one now; if it is rolled back meanwhile (its write was
-        // refused), there is nothing more to do for this key.
-        const target = readSession().undo.at(-1);
+        // Runs once the writes in flight are answered. If the newest of them was refused (and so
+        // rolled back already), there is nothing more for this key to take back.
+        const newest = inflight.current.at(-1);
         blocking(async () => {
           const last = readSession().undo.at(-1);
-          if (!last || last !== target) {
+          if (!last || (newest && refusedOps.current.has(newest))) {
             say("Nothing to undo.");
             flash("Nothing to undo.");
             return;
