@@ -61,13 +61,14 @@ async function startServer(): Promise<ChildProcess> {
  * animation frame, which runs once that frame has been rendered.
  */
 async function armTimer(page: Page, what: "front" | "back") {
-  await page.evaluate((what) => {
-    const w = window as unknown as { __bench: Promise<number> };
+  // A plain script, not a function: tsx would wrap named functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const what = ${JSON.stringify(what)};
     const frontHtml = () => document.querySelector('[data-testid="card-front"]')?.innerHTML ?? "";
     const before = frontHtml();
-    w.__bench = new Promise<number>((resolve) => {
+    window.__bench = new Promise((resolve) => {
       let keyAt = -1;
-      const onKey = (e: KeyboardEvent) => {
+      const onKey = (e) => {
         keyAt = e.timeStamp;
         removeEventListener("keydown", onKey, true);
       };
@@ -84,10 +85,10 @@ async function armTimer(page: Page, what: "front" | "back") {
       });
       obs.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-  }, what);
+  })()`);
 }
 
-const timed = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
+const timed = (page: Page) => page.evaluate("window.__bench") as Promise<number>;
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
