@@ -5,7 +5,7 @@
  * 1. A fresh database (data/bench-browser.db) from the committed migrations, the real content/
  *    synced into it, new cards per day raised so 100 grades never run out of cards.
  * 2. `next build` (skip with BENCH_SKIP_BUILD=1 when .next is already a production build of this
- *    tree), then `next start` on BENCH_PORT (default 3190), its own port.
+ *    tree), then `next start` on BENCH_PORT (default 3198), its own port.
  * 3. 100 cards: Space (reveal) then 3 (Good), with a short pause between keys like a fast learner.
  *    For each key: from the key event's timestamp to the first frame painted after the screen
  *    shows the change (the next card's front for a grade, the answer for a reveal).
@@ -17,7 +17,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const PORT = Number(process.env.BENCH_PORT ?? 3198);
 const GRADES = Number(process.env.BENCH_GRADES ?? 100);
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 150);
 const ROOT = process.cwd();
