@@ -42,6 +42,12 @@ function prepareDatabase() {
 }
 
 async function startServer(): Promise<ChildProcess> {
+  // Never time another checkout's server by mistake: the port must be free.
+  const taken = await fetch(`http://127.0.0.1:${PORT}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${PORT} is already in use; set BENCH_PORT to a free port`);
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     try {
