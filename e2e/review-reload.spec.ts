@@ -10,6 +10,7 @@ const SECOND = "With N replicas, which read and write quorum sizes";
 const THIRD = "How many crashed nodes can a majority-quorum cluster";
 
 test("a reload keeps the session: its counts and its undo steps, until the learner finishes it", async ({ page }) => {
+  test.slow(); // a long scenario: three page loads and a dozen round trips
   const writes = recordReviewWrites(page);
   const review = new ReviewPage(page);
   await page.goto("/review?lesson=quorums");
@@ -23,7 +24,7 @@ test("a reload keeps the session: its counts and its undo steps, until the learn
   await page.keyboard.press("b");
   await expect(review.summary).toContainText("Session complete");
   await expect(review.summaryFigure("Easy")).toHaveText("2");
-
+  await review.settled();
   await page.reload();
   await expect(review.counts()).toHaveText("0 learning · 0 review · 0 new");
   await expect(review.summary).toContainText("Session complete");
@@ -57,6 +58,7 @@ test("a reload keeps the session: its counts and its undo steps, until the learn
 
   await undoGrade(page.request, writes.grades[0].id); // FIRST's Easy, from the finished session
   await unbury(page.request, writes.buries[2].cardId, writes.buries[2].version); // THIRD
+  await review.settled();
   await page.reload();
   await expect(review.counts()).toHaveText("0 learning · 0 review · 3 new");
 });
@@ -72,7 +74,7 @@ test("after a reload, an undo step changed in another tab is refused with the se
   await review.reveal();
   await review.gradeWithKey(4);
   await review.expectFront(THIRD);
-
+  await review.settled();
   await page.reload();
   await review.expectFront(THIRD);
   await expect(review.undoButton()).toBeEnabled();

@@ -41,7 +41,7 @@ test("review three cards with the keyboard, undo one, reload: the dashboard agre
   await review.undoWithKey(); // takes back the Easy on the third card
   await review.expectFront(THIRD);
   await expect(review.counts()).toHaveText(/4 new/);
-
+  await review.settled();
   await page.reload();
   await review.expectFront(THIRD); // still new, still first in line
   await expect(review.counts()).toHaveText("2 learning · 0 review · 4 new"); // the two Goods are due in 10 min: inside the learn-ahead window
@@ -63,6 +63,7 @@ test("Ctrl+Z undoes too, bury (B) skips a card until tomorrow", async ({ page })
   await review.expectFront(THIRD);
   await page.keyboard.press("b");
   await review.expectFront(FOURTH);
+  await review.settled();
   await page.reload();
   await review.expectFront(FOURTH); // the buried card stays away
 });
@@ -98,7 +99,7 @@ test("U undoes the last action whatever it was: a suspend, then a bury, then a g
   await expect(review.status()).toHaveText("Nothing to undo.");
   await review.expectFront(FOURTH);
   expect(undoCalls).toEqual([]);
-
+  await review.settled();
   await page.reload(); // the database agrees: nothing buried, nothing suspended, FOURTH new
   await review.expectFront(FOURTH);
   await expect(review.counts()).toHaveText("2 learning · 0 review · 3 new");
@@ -119,6 +120,7 @@ test("a card graded in another tab: the screen says so and shows what is next", 
 });
 
 test("Study this lesson after today's new-card limit: the empty screen says how many wait and links to Settings", async ({ page }) => {
+  test.slow(); // two settings saves and five page loads
   const settings = new SettingsPage(page);
   await settings.goto();
   await settings.field("New cards per day").fill("2"); // the two introduced today
@@ -129,11 +131,19 @@ test("Study this lesson after today's new-card limit: the empty screen says how 
   await page.goto("/review?lesson=raft");
   await expect(review.summary).toContainText("Nothing to review right now");
   await expect(page.getByTestId("held-back")).toHaveText(
-    "3 new cards of Raft are waiting, but today's new-card limit (2) is reached. They continue when the next study day starts, or raise the limit in Settings.",
+    "3 new cards of Raft are waiting, but today's new-card limit (2) is reached. They continue when the next study day starts, or raise the limit in Settings. Or study this lesson's new cards anyway (custom study: they still count toward today).",
   );
   await expect(review.summary).not.toContainText("No learning or review cards are scheduled yet");
   // The held-back cards come when the next study day starts, not at some later card's due time.
   await expect(review.summary.getByTestId("next-card")).toHaveText(/^Next card at the start of tomorrow's study day \(\d\d:\d\d\)\.$/);
+
+  // Custom study: the learner asks for this lesson's new cards beyond the limit, like Anki.
+  await page.getByTestId("held-back").getByRole("link", { name: "study this lesson's new cards anyway" }).click();
+  await expect(page).toHaveURL(/\/review\?lesson=raft&custom=1$/);
+  await review.expectFront(FOURTH);
+  await expect(page.getByTestId("review-scope")).toContainText("beyond today's new-card limit");
+  await expect(review.counts()).toHaveText("0 learning · 0 review · 3 new");
+  await page.goto("/review?lesson=raft"); // without asking, the limit holds again
   await page.getByTestId("held-back").getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(/\/settings$/);
 

@@ -11,21 +11,24 @@ import { queueView } from "@/lib/srs/view";
 
 export const metadata: Metadata = { title: "Review" };
 
-type Props = { searchParams: Promise<{ lesson?: string | string[] }> };
+type Props = { searchParams: Promise<{ lesson?: string | string[]; custom?: string | string[] }> };
 
-/** /review: every due card; /review?lesson=<id> ("Study this lesson"): only that lesson's cards. */
+/** /review: every due card; /review?lesson=<id> ("Study this lesson"): only that lesson's cards; &custom=1: beyond the new-card limit. */
 export default async function ReviewPage({ searchParams }: Props) {
   await connection();
   const now = new Date();
   const corpus = getCorpus();
-  const raw = (await searchParams).lesson;
+  const params = await searchParams;
+  const raw = params.lesson;
+  // Custom study (/review?lesson=<id>&custom=1): that lesson's new cards beyond today's limit.
+  const custom = params.custom === "1";
   const lesson = lessonParam(corpus).safeParse(raw);
   if (!lesson.success) return <UnknownLesson id={String(raw)} />;
   await ensureContentSynced(db, now, corpus);
   const settings = await getSettings(db);
-  const initial = await queueView(db, corpus, now, settings, () => syncContent(db, corpus, now), lesson.data);
+  const initial = await queueView(db, corpus, now, settings, () => syncContent(db, corpus, now), lesson.data, { custom });
   // Keyed by scope: following "Review all cards" from a lesson session starts a fresh session.
-  return <ReviewSession key={lesson.data ?? ""} initial={initial} />;
+  return <ReviewSession key={`${lesson.data ?? ""}:${initial.custom}`} initial={initial} />;
 }
 
 function UnknownLesson({ id }: { id: string }) {

@@ -6,8 +6,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /**
  * Why an empty queue is empty although cards wait: today's new-card limit or review cap is used
  * up. Shown by the review screen's empty state and the dashboard; the limits live in Settings.
+ * In a lesson session, `customHref` offers custom study: that lesson's new cards beyond the limit.
  */
-export function HeldBackNote({ held, lessonTitle }: { held: HeldBack | null; lessonTitle?: string }) {
+export function HeldBackNote({ held, lessonTitle, customHref }: { held: HeldBack | null; lessonTitle?: string; customHref?: string }) {
   if (!held || held.newCards + held.reviews === 0) return null;
   const of = lessonTitle ? ` of ${lessonTitle}` : "";
   return (
@@ -27,6 +28,16 @@ export function HeldBackNote({ held, lessonTitle }: { held: HeldBack | null; les
         Settings
       </Link>
       .
+      {customHref && held.newCards > 0 ? (
+        <>
+          {" "}
+          Or{" "}
+          <Link href={customHref} className="font-medium underline underline-offset-2" data-testid="custom-study">
+            study this lesson&apos;s new cards anyway
+          </Link>{" "}
+          (custom study: they still count toward today).
+        </>
+      ) : null}
     </p>
   );
 }

@@ -52,7 +52,7 @@ export function SessionSummary({ graded, elapsedMs, nextDueAt, nextDayStartsAt, 
           </div>
         </dl>
       ) : null}
-      <HeldBackNote held={heldBack} lessonTitle={lesson?.title} />
+      <HeldBackNote held={heldBack} lessonTitle={lesson?.title} customHref={lesson ? `/review?lesson=${encodeURIComponent(lesson.id)}&custom=1` : undefined} />
       {nextDueAt ? (
         <p data-testid="next-card">{`Next card ${nextDueAt === nextDayStartsAt ? "" : "due "}${formatNextCard(nextDueAt, nextDayStartsAt, now)}.`}</p>
       ) : held ? null : (

@@ -32,7 +32,9 @@ export function useStoredSession(lesson: string | null, day: string) {
     live.delete(key);
     storage()?.removeItem(key);
   }, [key]);
-  return [session, update, finish] as const;
+  /** The session as last written (also before React re-renders), for handlers that run between renders. */
+  const read = useCallback(() => current(key, lesson, day), [key, lesson, day]);
+  return [session, update, finish, read] as const;
 }
 
 // This tab's sessions by key, as last written to sessionStorage (a snapshot must be the same object until it changes).

@@ -91,6 +91,25 @@ export function SettingsForm({ settings, action }: { settings: ReviewSettings; a
           </p>
         </div>
       </div>
+      <div className="space-y-1">
+        <label htmlFor="newCardOrder" className="block font-medium">
+          New card order
+        </label>
+        <select
+          id="newCardOrder"
+          name="newCardOrder"
+          defaultValue={state.values.newCardOrder ?? "lesson"}
+          key={`order-${state.values.newCardOrder}`}
+          aria-describedby="newCardOrder-hint"
+          className="rounded-lg border border-line-strong bg-surface px-3 py-2"
+        >
+          <option value="lesson">Lesson by lesson</option>
+          <option value="interleaved">Interleaved across lessons</option>
+        </select>
+        <p id="newCardOrder-hint" className="text-sm text-muted">
+          Lesson by lesson finishes one lesson&apos;s new cards before the next; interleaved takes the first new card of each lesson in turn, then the second, and so on.
+        </p>
+      </div>
       <div className="flex items-center gap-4">
         {/* aria-disabled, not disabled: a disabled button loses keyboard focus while saving. */}
         <button

@@ -32,10 +32,19 @@ export class ReviewPage {
     return this.page.getByRole("group", { name: "Grade your answer" }).getByRole("button", { name: new RegExp(`^${name}`) });
   }
 
-  /** 1-4 grade; the answer disappears once the server has recorded it and sent the next card. */
+  /**
+   * 1-4 grade: the next card shows at once and the grade goes to the server in the background;
+   * this waits for the server to record it too, so what the test checks next is in the database.
+   */
   async gradeWithKey(key: 1 | 2 | 3 | 4) {
     await this.page.keyboard.press(String(key));
     await expect(this.back).toBeHidden();
+    await this.settled();
+  }
+
+  /** Every write the screen sent in the background has been answered (before a reload, say). */
+  async settled() {
+    await expect(this.page.getByTestId("review-session")).toHaveAttribute("data-writes", "0");
   }
 
   async undoWithKey() {

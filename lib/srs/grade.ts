@@ -57,9 +57,10 @@ function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSetti
   if (r.logCardId != null) return replay(r, input);
   if (r.id == null) throw new ReviewError(404, `No card with id "${input.cardId}".`);
   const seen = rawNumber(r.version);
-  if (seen !== input.version) throw new ReviewError(409, STALE_CARD);
+  // Out of the schedule first: that is the reason worth telling, whatever version was shown.
   if (Number(r.retired) === 1) throw new ReviewError(409, "This card was removed from the content, so it cannot be graded; nothing was recorded.");
   if (Number(r.suspended) === 1) throw new ReviewError(409, "This card is suspended, so it cannot be graded; unsuspend it first. Nothing was recorded.");
+  if (seen !== input.version) throw new ReviewError(409, STALE_CARD);
   const card = scheduleFromRaw(r);
 
   let step;

@@ -12,7 +12,7 @@ import { queuedCardById } from "./queue";
 import { getSettings } from "./settings";
 import type { ReviewSettings } from "./settings-schema";
 import { undoGrade } from "./undo";
-import { askedCardView, cardView, queueView, type QueueView } from "./view";
+import { AHEAD, askedCardView, cardView, queueView, type QueueView } from "./view";
 
 /**
  * The review API as plain functions from a Request to a Response; app/api/review/* routes are
@@ -29,9 +29,15 @@ export interface ReviewDeps {
   corpus: () => Corpus;
 }
 
-async function next(d: ReviewDeps, s: ReviewSettings, lesson: string | undefined): Promise<QueueView> {
+/** Where a call asks the next card from: all cards, or one lesson (`custom`: beyond today's new-card limit). */
+interface Scope {
+  lesson?: string;
+  custom?: boolean;
+}
+
+async function next(d: ReviewDeps, s: ReviewSettings, scope: Scope): Promise<QueueView> {
   const corpus = d.corpus();
-  return queueView(d.sqlite, corpus, d.now, s, () => syncContent(d.db, corpus, d.now), lesson);
+  return queueView(d.sqlite, corpus, d.now, s, () => syncContent(d.db, corpus, d.now), scope.lesson, { custom: scope.custom ?? false });
 }
 
 export async function handleNext(req: Request, d: ReviewDeps): Promise<Response> {
@@ -39,7 +45,7 @@ export async function handleNext(req: Request, d: ReviewDeps): Promise<Response>
     const query = Object.fromEntries(new URL(req.url).searchParams);
     const parsed = scopedInputs(d.corpus()).next.safeParse(query);
     if (!parsed.success) throw new ReviewError(400, parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; "));
-    return Response.json({ next: await next(d, await getSettings(d.db), parsed.data.lesson) });
+    return Response.json({ next: await next(d, await getSettings(d.db), parsed.data) });
   } catch (e) {
     return errorResponse(e);
   }
@@ -50,7 +56,7 @@ export async function handleGrade(req: Request, d: ReviewDeps): Promise<Response
     const input = await parseJson(req, scopedInputs(d.corpus()).grade);
     const s = await getSettings(d.db);
     const result = await gradeCard(d.sqlite, input, d.now, s);
-    return Response.json({ result, next: await next(d, s, input.lesson) });
+    return Response.json({ result, next: await next(d, s, input) });
   } catch (e) {
     return errorResponse(e);
   }
@@ -61,20 +67,23 @@ export async function handleUndo(req: Request, d: ReviewDeps): Promise<Response>
     const input = await parseJson(req, scopedInputs(d.corpus()).undo);
     const s = await getSettings(d.db);
     const { cardId } = await undoGrade(d.sqlite, input, d.now);
-    return Response.json({ result: { undone: input.gradeId, cardId }, next: await restored(d, s, input.lesson, cardId) });
+    return Response.json({ result: { undone: input.gradeId, cardId }, next: await restored(d, s, input, cardId) });
   } catch (e) {
     return errorResponse(e);
   }
 }
 
 /** Like Anki, an undo shows the card that was taken back, whatever else is due. */
-async function restored(d: ReviewDeps, s: ReviewSettings, lesson: string | undefined, cardId: string): Promise<QueueView> {
+async function restored(d: ReviewDeps, s: ReviewSettings, scope: Scope, cardId: string): Promise<QueueView> {
   const q = await queuedCardById(d.sqlite, cardId);
   const item = d.corpus().items.find((i) => i.id === cardId);
-  const base = await next(d, s, lesson);
+  const base = await next(d, s, scope);
   // A check or exercise family comes back as a question (a family with a fresh variant: the undo bumped its version).
   const view = q && item?.kind === "card" ? cardView(q, item, d.corpus(), d.now, s) : q ? askedCardView(q, d.corpus(), d.now, s) : null;
-  return view ? { ...base, card: view, nextDueAt: null, heldBack: null } : base;
+  if (!view) return base;
+  // After the restored card comes what the queue serves now.
+  const ahead = [base.card, ...base.ahead].filter((c): c is NonNullable<typeof c> => c !== null && c.id !== cardId).slice(0, AHEAD);
+  return { ...base, card: view, nextDueAt: null, heldBack: null, ahead };
 }
 
 type CardActionInput = z.output<ReturnType<typeof scopedInputs>["cardAction"]>;
@@ -94,7 +103,7 @@ function cardActionHandler(
       const input = await parseJson(req, scopedInputs(d.corpus()).cardAction);
       const s = await getSettings(d.db);
       const result = await act(d, input, s);
-      const view = show === "restored" ? await restored(d, s, input.lesson, input.cardId) : await next(d, s, input.lesson);
+      const view = show === "restored" ? await restored(d, s, input, input.cardId) : await next(d, s, input);
       return Response.json({ result, next: view });
     } catch (e) {
       return errorResponse(e);

@@ -52,13 +52,21 @@ export function lessonParam(corpus: Corpus) {
 
 // One set of schemas per loaded corpus (the corpus object changes only when content is reloaded).
 const scoped = new WeakMap<Corpus, ReturnType<typeof buildScoped>>();
+/** Custom study ("study this lesson beyond today's new-card limit"): `custom=1` in the query, `custom: true` in a body; only with a lesson. */
+const customFlag = z.boolean({ error: "custom must be true or false" }).optional();
+const customQuery = z
+  .enum(["1", "0", "true", "false"], { error: 'custom must be "1" or "0"' })
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
 function buildScoped(corpus: Corpus) {
   const lesson = lessonParam(corpus);
+  const scope = { lesson, custom: customFlag };
   return {
-    next: z.strictObject({ lesson }),
-    grade: gradeInput.extend({ lesson }),
-    undo: undoInput.extend({ lesson }),
-    cardAction: cardActionInput.extend({ lesson }),
+    next: z.strictObject({ lesson, custom: customQuery }),
+    grade: gradeInput.extend(scope),
+    undo: undoInput.extend(scope),
+    cardAction: cardActionInput.extend(scope),
   };
 }
 

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buryCard, setSuspended } from "./card-actions";
 import { gradeCard } from "./grade";
-import { nextCard, nextDueAt, queueCounts } from "./queue";
+import { cardsAhead, nextCard, nextDueAt, queueCounts } from "./queue";
+import { queueSettings } from "./view";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "./settings-schema";
 import { card, days, items, lesson, minutes, reviewFixtures, THREE_LESSONS } from "./test-fixtures";
 
@@ -150,5 +151,54 @@ describe("study one lesson (Anki's study deck): only its cards, in the same orde
     expect(await nextCard(sqlite, NOW, S, "z")).toBeNull();
     expect(await nextDueAt(sqlite, NOW, S, "z")).toEqual(days(NOW, 3));
     expect(await nextDueAt(sqlite, NOW, S)).toEqual(days(NOW, 1));
+  });
+});
+
+describe("new card order setting", () => {
+  it("interleaved takes the first new card of each lesson in turn, then the second, and so on", async () => {
+    const h = await setup();
+    expect(await drain(h, NOW, { ...S, newCardOrder: "interleaved" })).toEqual(["new:a1", "new:b1", "new:z1", "new:a2", "new:b2", "new:a3"]);
+  });
+
+  it("lesson by lesson stays the default; a lesson session is in content order either way", async () => {
+    const h = await setup();
+    expect(await drain(h, NOW, { ...S, newCardOrder: "interleaved" }, "a")).toEqual(["new:a1", "new:a2", "new:a3"]);
+    expect(DEFAULT_SETTINGS.newCardOrder).toBe("lesson");
+  });
+});
+
+describe("custom study: a lesson session beyond today's new-card limit", () => {
+  it("serves the lesson's new cards past the limit when asked, and they still count toward today", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    const one = { ...S, newPerDay: 1 };
+    await grade(h, "a1", 3, NOW, one);
+    expect(await nextCard(sqlite, minutes(NOW, 0.1), one, "b")).toBeNull(); // the limit holds the lesson back
+    const custom = queueSettings(one, "b", true);
+    expect((await nextCard(sqlite, minutes(NOW, 0.1), custom, "b"))?.id).toBe("b1");
+    expect(await queueCounts(sqlite, minutes(NOW, 0.1), custom, "b")).toMatchObject({ new: 2 });
+    await grade(h, "b1", 3, minutes(NOW, 0.2), custom);
+    expect(await db.studyDay.findUnique({ where: { day: "2025-03-10" } })).toMatchObject({ newCards: 2 });
+    // Outside the lesson, and without asking, the limit still holds.
+    expect(queueSettings(one, undefined, true)).toBe(one);
+    expect(await queueCounts(sqlite, minutes(NOW, 0.3), one)).toMatchObject({ new: 0 });
+  });
+});
+
+describe("the cards sent ahead of the head", () => {
+  it("are the cards the queue serves next, in order, within today's caps", async () => {
+    const h = await setup();
+    const { db, sqlite } = h;
+    await place(db, "z1", 2, days(NOW, -2)); // a review due
+    await place(db, "a2", 1, minutes(NOW, -5)); // a learning card due
+    const head = await nextCard(sqlite, NOW, S);
+    expect(head?.id).toBe("a2");
+    expect((await cardsAhead(sqlite, NOW, S, head!.id, 3)).map((c) => `${c.bucket}:${c.id}`)).toEqual(["review:z1", "new:a1", "new:a3"]);
+    // Two new cards left today: the one at the head of the new cards and one after it.
+    const two = { ...S, newPerDay: 2 };
+    expect((await cardsAhead(sqlite, NOW, two, head!.id, 5)).map((c) => c.id)).toEqual(["z1", "a1", "a3"]);
+    // What drain() serves after the head is what was sent ahead.
+    const ahead = (await cardsAhead(sqlite, NOW, S, head!.id, 10)).map((c) => `${c.bucket}:${c.id}`);
+    expect(await drain(h)).toEqual([`learning:a2`, ...ahead]);
   });
 });

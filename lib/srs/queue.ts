@@ -1,7 +1,7 @@
 import { asSqlite, retryBusy, type SqliteSource } from "../sqlite-client";
 import { rawDate, rawNumber, scheduleFromRaw, type ScheduleColumns } from "./card-state";
 import { studyDay } from "./day";
-import type { ReviewSettings } from "./settings-schema";
+import type { NewCardOrder, ReviewSettings } from "./settings-schema";
 
 /**
  * The review queue, in Anki's order: learning/relearning cards that are due, then reviews due
@@ -48,15 +48,25 @@ const COLS = `id, version, topic, leech, due, stability, difficulty, elapsedDays
  */
 const learningArm = (state: 1 | 3, scope: string) => `SELECT * FROM (SELECT CASE WHEN due <= @now THEN 0 ELSE 3 END AS bucket, ${COLS} FROM Card
     WHERE ${ACTIVE} AND state = ${state}${scope} AND due <= @ahead AND ${NOT_BURIED} ORDER BY due LIMIT 1)`;
-const nextCardSql = (scope: string) => `${learningArm(1, scope)} UNION ALL ${learningArm(3, scope)}
+/**
+ * New cards lesson by lesson (content order), or interleaved: the first card of every lesson, then
+ * the second of every lesson, and so on. A card's rank in its lesson counts every card of the
+ * lesson (not only the new ones), so the turn order stays put as cards are learned.
+ */
+const NEW_FROM: Record<NewCardOrder, string> = {
+  lesson: "Card",
+  interleaved: "(SELECT *, ROW_NUMBER() OVER (PARTITION BY lessonOrder ORDER BY position) AS rk FROM Card WHERE retired = 0)",
+};
+const NEW_ORDER_BY: Record<NewCardOrder, string> = { lesson: "lessonOrder, position", interleaved: "rk, lessonOrder" };
+const nextCardSql = (scope: string, order: NewCardOrder = "lesson") => `${learningArm(1, scope)} UNION ALL ${learningArm(3, scope)}
   UNION ALL SELECT * FROM (SELECT 1 AS bucket, ${COLS} FROM Card
     WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}
       AND (SELECT COALESCE(MAX(reviewed), 0) FROM StudyDay WHERE day = @day) < @reviewsPerDay
     ORDER BY due LIMIT 1)
-  UNION ALL SELECT * FROM (SELECT 2 AS bucket, ${COLS} FROM Card
+  UNION ALL SELECT * FROM (SELECT 2 AS bucket, ${COLS} FROM ${NEW_FROM[order]}
     WHERE ${ACTIVE} AND state = 0 AND ${NEW_KIND}${scope} AND ${NOT_BURIED}
       AND (SELECT COALESCE(MAX(newCards), 0) FROM StudyDay WHERE day = @day) < @newPerDay
-    ORDER BY lessonOrder, position LIMIT 1)
+    ORDER BY ${NEW_ORDER_BY[order]} LIMIT 1)
   ORDER BY bucket, due LIMIT 1`;
 export const NEXT_CARD_SQL = nextCardSql("");
 /**
@@ -67,6 +77,11 @@ export const NEXT_CARD_SQL = nextCardSql("");
  */
 const IN_LESSON = " AND topic = @lesson";
 const LESSON_NEXT_CARD_SQL = nextCardSql(IN_LESSON);
+const INTERLEAVED_NEXT_CARD_SQL = nextCardSql("", "interleaved");
+// Within one lesson the two orders are the same (one lessonOrder), so a lesson session needs no second text.
+
+const nextCardStatement = (s: ReviewSettings, lesson: string | undefined) =>
+  lesson !== undefined ? LESSON_NEXT_CARD_SQL : s.newCardOrder === "interleaved" ? INTERLEAVED_NEXT_CARD_SQL : NEXT_CARD_SQL;
 
 /** The named parameters of NEXT_CARD_SQL and COUNTS_SQL. */
 export function queueParams(now: Date, s: ReviewSettings) {
@@ -89,7 +104,7 @@ function queued(r: Raw, bucket: QueueBucket): QueuedCard {
 export async function nextCard(src: SqliteSource, now: Date, s: ReviewSettings, lesson?: string): Promise<QueuedCard | null> {
   const sq = asSqlite(src);
   const r = await retryBusy(sq, () =>
-    (lesson === undefined ? sq.stmt(NEXT_CARD_SQL).get(queueParams(now, s)) : sq.stmt(LESSON_NEXT_CARD_SQL).get({ ...queueParams(now, s), lesson })) as Raw | undefined,
+    (lesson === undefined ? sq.stmt(nextCardStatement(s, lesson)).get(queueParams(now, s)) : sq.stmt(LESSON_NEXT_CARD_SQL).get({ ...queueParams(now, s), lesson })) as Raw | undefined,
   );
   return r ? queued(r, BUCKETS[rawNumber(r.bucket)]) : null;
 }
@@ -155,6 +170,35 @@ export async function nextDueAt(src: SqliteSource, now: Date, s: ReviewSettings,
   const p = queueParams(now, s);
   const r = await retryBusy(sq, () => (lesson === undefined ? sq.stmt(NEXT_DUE_SQL).get(p) : sq.stmt(LESSON_NEXT_DUE_SQL).get({ ...p, lesson })) as Raw | undefined);
   return r?.at == null ? null : rawDate(r.at);
+}
+
+/**
+ * The cards after the head, in the order nextCard would serve them if nothing else changed: what
+ * the review screen shows at once when the head is graded, buried or suspended, before the server
+ * answers (the answer then confirms or corrects it). One statement per arm, each an index walk
+ * that stops after `k + 1` rows (the head itself is among them); reviews and new cards within
+ * what today's caps still allow.
+ */
+const aheadArms = (scope: string, order: NewCardOrder) => [
+  `SELECT ${COLS} FROM Card WHERE ${ACTIVE} AND state IN (1, 3)${scope} AND due <= @now AND ${NOT_BURIED} ORDER BY due LIMIT @k`,
+  `SELECT ${COLS} FROM Card WHERE ${ACTIVE} AND state = 2${scope} AND due < @dayEnd AND ${NOT_BURIED}
+    ORDER BY due LIMIT MIN(@k, MAX(0, @reviewsPerDay - COALESCE((SELECT reviewed FROM StudyDay WHERE day = @day), 0)))`,
+  `SELECT ${COLS} FROM ${NEW_FROM[order]} WHERE ${ACTIVE} AND state = 0 AND ${NEW_KIND}${scope} AND ${NOT_BURIED}
+    ORDER BY ${NEW_ORDER_BY[order]} LIMIT MIN(@k, MAX(0, @newPerDay - COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0)))`,
+  `SELECT ${COLS} FROM Card WHERE ${ACTIVE} AND state IN (1, 3)${scope} AND due > @now AND due <= @ahead AND ${NOT_BURIED} ORDER BY due LIMIT @k`,
+];
+const AHEAD_SQL = { lesson: aheadArms("", "lesson"), interleaved: aheadArms("", "interleaved"), scoped: aheadArms(IN_LESSON, "lesson") };
+
+export async function cardsAhead(src: SqliteSource, now: Date, s: ReviewSettings, headId: string, k: number, lesson?: string): Promise<QueuedCard[]> {
+  const sq = asSqlite(src);
+  const arms = lesson !== undefined ? AHEAD_SQL.scoped : AHEAD_SQL[s.newCardOrder];
+  const params = { ...queueParams(now, s), k: k + 1, ...(lesson !== undefined ? { lesson } : {}) };
+  const rows = await retryBusy(sq, () => arms.map((sql) => sq.stmt(sql).all(params) as Raw[]));
+  const out: QueuedCard[] = [];
+  rows.forEach((arm, i) => {
+    for (const r of arm) if (String(r.id) !== headId && out.length < k) out.push(queued(r, BUCKETS[i]));
+  });
+  return out;
 }
 
 const BY_ID_SQL = `SELECT ${COLS} FROM Card WHERE id = ?`;

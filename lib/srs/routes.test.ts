@@ -147,3 +147,30 @@ describe("a lesson session (/review?lesson=<id>): every call carries the lesson 
     expect(await card("z1")).toEqual(z1);
   });
 });
+
+describe("custom study and the cards sent ahead", () => {
+  it("a lesson session with custom=1 is served past today's new-card limit; each answer sends the next cards ahead", async () => {
+    const settings = await db.settings.upsert({
+      where: { id: 1 },
+      create: { id: 1, desiredRetention: 0.9, newPerDay: 0, reviewsPerDay: 200, learningSteps: "1m 10m", relearningSteps: "10m", maximumInterval: 36500, dayStartHour: 4, fuzz: true, updatedAt: new Date() },
+      update: { newPerDay: 0 },
+    });
+    try {
+      expect((await json(await next(get("?lesson=a")))).body.next.card).toBeNull(); // no new card allowed today
+      const custom = await json(await next(get("?lesson=a&custom=1")));
+      expect(custom.status).toBe(200);
+      expect(custom.body.next.custom).toBe(true);
+      const head = custom.body.next.card;
+      expect(head.lesson.id).toBe("a");
+      const input = good({ cardId: head.id, version: head.version, rating: 4, lesson: "a", custom: true });
+      const graded = await json(await grade(post(input)));
+      expect(graded.status).toBe(200);
+      expect(graded.body.next.card?.id).toBe(custom.body.next.ahead[0]?.id); // what was sent ahead is what comes
+      expect(graded.body.next.custom).toBe(true);
+      expect((await json(await next(get("?lesson=a&custom=maybe")))).status).toBe(400);
+      await undo(post({ gradeId: input.id, lesson: "a" }));
+    } finally {
+      await db.settings.update({ where: { id: 1 }, data: { newPerDay: settings.newPerDay === 0 ? 20 : settings.newPerDay } });
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { settingsErrors, settingsSchema } from "./settings-schema";
 
 const form = { desiredRetention: "0.9", newPerDay: "20", reviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", maximumInterval: "36500", dayStartHour: "4", fuzz: "on" };
-const errors = (over: Partial<typeof form>) => {
+const errors = (over: Partial<Record<keyof typeof form | "newCardOrder", string>>) => {
   const r = settingsSchema.safeParse({ ...form, ...over });
   return r.success ? {} : settingsErrors(r.error);
 };
@@ -31,5 +31,11 @@ describe("number fields take numbers as people write them, not as JavaScript par
   it("typed numbers (the server's own defaults) pass the same bounds", () => {
     expect(settingsSchema.parse({ ...form, newPerDay: 15, desiredRetention: 0.8 })).toMatchObject({ newPerDay: 15, desiredRetention: 0.8 });
     expect(settingsSchema.safeParse({ ...form, newPerDay: 1.5 }).success).toBe(false);
+  });
+
+  it("new card order is lesson by lesson unless interleaved is chosen; anything else is refused", () => {
+    expect(settingsSchema.parse(form).newCardOrder).toBe("lesson");
+    expect(settingsSchema.parse({ ...form, newCardOrder: "interleaved" }).newCardOrder).toBe("interleaved");
+    expect(errors({ newCardOrder: "random" })).toEqual({ newCardOrder: expect.stringMatching(/lesson.*interleaved/) });
   });
 });

@@ -15,7 +15,12 @@ export const DEFAULT_SETTINGS = {
   maximumInterval: 36500,
   dayStartHour: 4,
   fuzz: true,
+  newCardOrder: "lesson",
 } as const;
+
+/** The order new cards are introduced in: lesson by lesson (content order), or interleaved across lessons (round-robin). */
+export const NEW_CARD_ORDERS = ["lesson", "interleaved"] as const;
+export type NewCardOrder = (typeof NEW_CARD_ORDERS)[number];
 
 export type ReviewSettings = {
   desiredRetention: number;
@@ -26,6 +31,7 @@ export type ReviewSettings = {
   maximumInterval: number;
   dayStartHour: number;
   fuzz: boolean;
+  newCardOrder: NewCardOrder;
   /** FSRS parameters fitted by Settings -> Optimize (FsrsParams); absent: the ts-fsrs defaults. */
   weights?: readonly number[];
 };
@@ -94,6 +100,8 @@ export const settingsSchema = z.object({
   dayStartHour: number("Next day starts at", 0, 23, { int: true }),
   // An HTML checkbox sends "on" when ticked and nothing when not.
   fuzz: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  // Absent (an older form or client): the default, lesson by lesson.
+  newCardOrder: z.preprocess((v) => (v === undefined || v === "" ? "lesson" : v), z.enum(NEW_CARD_ORDERS, { error: 'New card order is "lesson" (lesson by lesson) or "interleaved" (across lessons).' })),
 });
 
 export type SettingsField = keyof ReviewSettings;

@@ -45,6 +45,14 @@ describe("stored settings", () => {
     expect((await getSettings(s.db)).desiredRetention).toBe(0.85);
   });
 
+  it("keep the new card order (a column added by its own migration, lesson by lesson by default)", async () => {
+    s = scratchDb("settings-order");
+    await saveSettings(s.db, form, NOW);
+    expect((await getSettings(s.db)).newCardOrder).toBe("lesson");
+    await saveSettings(s.db, { ...form, newCardOrder: "interleaved" }, NOW);
+    expect((await getSettings(s.db)).newCardOrder).toBe("interleaved");
+  });
+
   it("drive the scheduler: higher retention, shorter intervals; steps and maximum interval apply", () => {
     const card = createEmptyCard(NOW);
     const at = (retention: number, extra = {}) => schedulerFor({ ...DEFAULT_SETTINGS, fuzz: false, desiredRetention: retention, ...extra }).repeat(card, NOW);

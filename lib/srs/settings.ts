@@ -12,6 +12,7 @@ const settingsSelect = {
   maximumInterval: true,
   dayStartHour: true,
   fuzz: true,
+  newCardOrder: true,
 } as const;
 
 export async function getSettings(db: Db): Promise<ReviewSettings> {
@@ -19,7 +20,7 @@ export async function getSettings(db: Db): Promise<ReviewSettings> {
     db.settings.findUnique({ where: { id: 1 }, select: settingsSelect }),
     db.fsrsParams.findUnique({ where: { id: 1 }, select: { weights: true } }),
   ]);
-  const s: ReviewSettings = row ?? { ...DEFAULT_SETTINGS };
+  const s: ReviewSettings = row ? { ...row, newCardOrder: row.newCardOrder === "interleaved" ? "interleaved" : "lesson" } : { ...DEFAULT_SETTINGS };
   return params ? { ...s, weights: JSON.parse(params.weights) as number[] } : s;
 }
 

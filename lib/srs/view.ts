@@ -7,7 +7,7 @@ import { STATE_NAMES, toFsrsCard, type StateName } from "./card-state";
 import { studyDay } from "./day";
 import { heldBack, type HeldBack } from "./held-back";
 import { formatInterval } from "./intervals";
-import { nextCard, nextDueAt, queueCounts, type QueueBucket, type QueueCounts, type QueuedCard } from "./queue";
+import { cardsAhead, nextCard, nextDueAt, queueCounts, type QueueBucket, type QueueCounts, type QueuedCard } from "./queue";
 import { schedulerFor } from "./settings";
 import type { ReviewSettings } from "./settings-schema";
 
@@ -45,6 +45,23 @@ export interface QueueView {
   lesson: { id: string; title: string } | null;
   /** When the queue is empty: cards today's limits keep back (so the screen can say so); else null. */
   heldBack: HeldBack | null;
+  /**
+   * The next few cards after `card`, in queue order as it stands: the screen shows the first of
+   * them the moment `card` is graded, buried or suspended, and the server's answer confirms it.
+   */
+  ahead: ReviewCardView[];
+  /** Custom study: this lesson session takes the lesson's new cards beyond today's new-card limit (they still count toward it). */
+  custom: boolean;
+}
+
+/** How many cards each answer sends ahead of the one to show. */
+export const AHEAD = 3;
+/** Custom study lifts the new-card limit for its lesson session only. */
+const UNLIMITED = 1_000_000;
+
+/** The settings a queue read uses: custom study of one lesson lifts the daily new-card limit. */
+export function queueSettings(s: ReviewSettings, lesson: string | undefined, custom: boolean): ReviewSettings {
+  return custom && lesson !== undefined ? { ...s, newPerDay: UNLIMITED } : s;
 }
 
 const itemIndex = new WeakMap<Corpus, Map<string, CardItem>>();
@@ -93,7 +110,17 @@ export function askedCardView(q: QueuedCard, corpus: Corpus, now: Date, s: Revie
  * no text in the corpus (content removed since the last sync); it retires it and we look again.
  * Reads go through the direct connection (a Prisma client is resolved to it: lib/sqlite-client.ts).
  */
-export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: ReviewSettings, sync?: () => Promise<unknown>, lesson?: string): Promise<QueueView> {
+export async function queueView(
+  db: SqliteSource,
+  corpus: Corpus,
+  now: Date,
+  settings: ReviewSettings,
+  sync?: () => Promise<unknown>,
+  lesson?: string,
+  { custom = false, ahead = AHEAD }: { custom?: boolean; ahead?: number } = {},
+): Promise<QueueView> {
+  const isCustom = custom && lesson !== undefined;
+  const s = queueSettings(settings, lesson, isCustom);
   let q = await nextCard(db, now, s, lesson);
   let item = q ? cardItem(corpus, q.id) : undefined;
   let shown = q && !item ? askedCardView(q, corpus, now, s) : null;
@@ -107,10 +134,19 @@ export async function queueView(db: SqliteSource, corpus: Corpus, now: Date, s: 
   const l = lesson === undefined ? undefined : corpus.lessons.find((x) => x.id === lesson);
   const scope = lesson === undefined ? null : { id: lesson, title: l?.title ?? lesson };
   const today = studyDay(now, s.dayStartHour);
-  const base = { counts, now: now.toISOString(), day: today.key, nextDayStartsAt: today.end.toISOString(), lesson: scope };
+  const base = { counts, now: now.toISOString(), day: today.key, nextDayStartsAt: today.end.toISOString(), lesson: scope, custom: isCustom };
   if (!q || (!item && !shown)) {
     const [at, held] = await Promise.all([nextDueAt(db, now, s, lesson), heldBack(db, now, s, lesson)]);
-    return { ...base, card: null, nextDueAt: at ? at.toISOString() : null, heldBack: held };
+    return { ...base, card: null, nextDueAt: at ? at.toISOString() : null, heldBack: held, ahead: [] };
   }
-  return { ...base, card: shown ?? cardView(q, item!, corpus, now, s), nextDueAt: null, heldBack: null };
+  const next: ReviewCardView[] = [];
+  if (ahead > 0) {
+    for (const a of await cardsAhead(db, now, s, q.id, ahead, lesson)) {
+      const it = cardItem(corpus, a.id);
+      // A card with no text yet is left to the answer (its sync); a check or exercise is asked as in the head.
+      const v = it ? cardView(a, it, corpus, now, s) : askedCardView(a, corpus, now, s);
+      if (v) next.push(v);
+    }
+  }
+  return { ...base, card: shown ?? cardView(q, item!, corpus, now, s), nextDueAt: null, heldBack: null, ahead: next };
 }
