@@ -27,7 +27,8 @@ export class SettingsPage {
     await this.saveButton().click();
   }
 
+  /** The form's own status line (the Optimize panel below has a status region of its own). */
   status() {
-    return this.page.getByRole("status");
+    return this.page.locator("#settings-status");
   }
 }
