@@ -33,7 +33,8 @@ export interface QueueCounts {
 }
 
 type Raw = Record<string, unknown>;
-const ACTIVE = "retired = 0 AND suspended = 0";
+// Drill steps (kind "rung", lib/drill) are scheduled in the same table but served by /drill, not here.
+const ACTIVE = "retired = 0 AND suspended = 0 AND kind = 'card'";
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 const COLS = `id, version, topic, leech, due, stability, difficulty, elapsedDays, scheduledDays,
   learningSteps, reps, lapses, state, lastReview`;
