@@ -3,6 +3,10 @@ import { connection } from "next/server";
 import { Forecast } from "@/components/dashboard/forecast";
 import { HeldBackNote } from "@/components/review/held-back-note";
 import { StatTile } from "@/components/dashboard/stat-tile";
+import { PaceLine } from "@/components/drill/pace-line";
+import { getCorpus } from "@/lib/content/load";
+import { paceView } from "@/lib/drill/pace";
+import { sqlite } from "@/lib/sqlite";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { heldBack } from "@/lib/srs/held-back";
@@ -14,6 +18,7 @@ export default async function DashboardPage() {
   await connection();
   const now = new Date();
   await ensureContentSynced(db, now);
+  const pace = await paceView(db, sqlite(), getCorpus(), now); // first: it may raise today's new limit
   const settings = await getSettings(db);
   const d = await dashboard(db, now, settings);
   // Start review whenever /review would show a card (the same definition: lib/srs/queue.ts).
@@ -28,6 +33,7 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Today</h1>
+      {pace && <PaceLine pace={pace} />}
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <StatTile label="Due now" value={d.dueNow} testId="due-now">

@@ -3,7 +3,7 @@ import { gradeHead, undoGrade } from "./pages/review-api-client";
 import { LessonPage, TopicsPage } from "./pages/topics-page";
 
 // Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, three
-// concept checks in Quorums, no ladders or simulator lines (the placeholders are covered by components/lesson-body.test.ts
+// concept checks in Quorums, no simulator lines; 03 Interviews holds only the drills' two ladders (the placeholders are covered by components/lesson-body.test.ts
 // on the real lessons). Tests leave the database as they found it: other specs share it.
 
 test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {
@@ -12,7 +12,7 @@ test("the nav leads to Topics: every lesson in order with its item counts, progr
   const topics = new TopicsPage(page);
   await expect(page.getByRole("heading", { name: "Topics", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Topics" })).toHaveAttribute("aria-current", "page");
-  await expect(topics.lessons).toHaveCount(2);
+  await expect(topics.lessons).toHaveCount(3);
   await expect(topics.lessons.nth(0).getByRole("heading")).toHaveText("01 Quorums");
   await expect(topics.lessons.nth(1).getByRole("heading")).toHaveText("02 Raft");
   await expect(topics.lesson("Quorums")).toContainText("Why majorities overlap, and what overlap buys.");

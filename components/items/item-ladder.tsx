@@ -6,6 +6,11 @@ export function ItemLadder({ ladder, titleId, open }: { ladder: Ladder; titleId:
   return (
     <>
       <div id={titleId} className="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(ladder.question) }} />
+      <p className="mt-2 text-sm">
+        <a href={`/drill?ladder=${encodeURIComponent(ladder.id)}`} className="font-medium underline underline-offset-2">
+          Drill this question
+        </a>
+      </p>
       <details open={open} className="mt-3">
         <summary className="cursor-pointer text-sm font-medium">Model answer</summary>
         <div className="md mt-2" dangerouslySetInnerHTML={{ __html: renderMarkdown(ladder.answer) }} />

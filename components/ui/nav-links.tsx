@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Dashboard" },
   { href: "/review", label: "Review" },
+  { href: "/drill", label: "Drill" },
   { href: "/topics", label: "Topics" },
   { href: "/browse", label: "Browse" },
   { href: "/settings", label: "Settings" },
