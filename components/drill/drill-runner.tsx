@@ -13,6 +13,33 @@ const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isCon
 const KEY_LETTERS = ["a", "b", "c", "d", "e"];
 const SAVE_DELAY_MS = 400;
 
+/**
+ * The typed text is also kept in localStorage until the server has it, so a reload or a closed
+ * tab in the middle of the debounce loses nothing: the next load puts it back and saves it.
+ */
+const draftKey = (stepId: string) => `quorum-drill-draft:${stepId}`;
+function writeDraft(stepId: string, text: string) {
+  try {
+    localStorage.setItem(draftKey(stepId), text);
+  } catch {
+    // storage full or disabled: the server save still runs
+  }
+}
+function clearDraft(stepId: string, text: string) {
+  try {
+    if (localStorage.getItem(draftKey(stepId)) === text) localStorage.removeItem(draftKey(stepId));
+  } catch {
+    // nothing to clear
+  }
+}
+function readDraft(stepId: string): string | null {
+  try {
+    return localStorage.getItem(draftKey(stepId));
+  } catch {
+    return null;
+  }
+}
+
 const GRADES: { rating: Rating; hint: string; tone: string }[] = [
   { rating: 1, hint: "Could not answer it: this is your floor", tone: "text-again" },
   { rating: 2, hint: "Answered with real effort or gaps (a pass)", tone: "text-hard" },
@@ -63,12 +90,28 @@ export function DrillRunner({ initial }: { initial: DrillView }) {
     const res = await drillApi<{ saved: { seq: number; savedAt: string } }>("answer", { stepId: p.stepId, text: p.text, seq: seq.current }, keepalive);
     if (res.ok) {
       seq.current = Math.max(seq.current, res.data.saved.seq);
+      clearDraft(p.stepId, p.text);
       setSave({ kind: "saved", at: res.data.saved.savedAt });
       return true;
     }
     setSave({ kind: "error", message: res.message });
     return false;
   }, []);
+
+  // A draft the server never got (the page closed inside the debounce) comes back and is saved.
+  const currentId = current?.id;
+  const currentAnswer = current?.answer;
+  useEffect(() => {
+    if (!currentId) return;
+    const draft = readDraft(currentId);
+    if (draft === null || draft === currentAnswer) return;
+    const t = setTimeout(() => {
+      setText(draft);
+      pending.current = { stepId: currentId, text: draft };
+      void flush();
+    }, 0);
+    return () => clearTimeout(t);
+  }, [currentId, currentAnswer, flush]);
 
   // A closed tab or a reload still sends what was typed last.
   useEffect(() => {
@@ -80,6 +123,7 @@ export function DrillRunner({ initial }: { initial: DrillView }) {
   function onType(value: string) {
     if (!current) return;
     setText(value);
+    writeDraft(current.id, value);
     pending.current = { stepId: current.id, text: value };
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -160,11 +204,13 @@ export function DrillRunner({ initial }: { initial: DrillView }) {
     function onKey(e: KeyboardEvent) {
       const a = latest.current;
       const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && key === "enter") {
+        e.preventDefault();
+        void a.reveal();
+        return;
+      }
       if (isTyping(e.target)) {
-        if ((e.ctrlKey || e.metaKey) && key === "enter") {
-          e.preventDefault();
-          void a.reveal();
-        } else if (key === "escape") (e.target as HTMLElement).blur();
+        if (key === "escape") (e.target as HTMLElement).blur();
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { gradeCard } from "../srs/grade";
 import { nextCard, queueCounts } from "../srs/queue";
+import { queueView } from "../srs/view";
 import { DEFAULT_SETTINGS } from "../srs/settings-schema";
 import { card, days, items, lesson, minutes, reviewFixtures } from "../srs/test-fixtures";
 import { buildReport, reportMarkdown } from "./report";
@@ -140,6 +142,23 @@ describe("rungs on a schedule", () => {
     expect(await dueLadders(f.sqlite, f.tree.corpus(), days(NOW, 30))).toEqual([{ ladderId: "b-ladder", from: 0 }]);
     const due = await start(f, "due", "practice", days(NOW, 30));
     expect(due.ladders).toEqual([{ ladderId: "b-ladder", from: 0 }]);
+  });
+
+  it("with the mix setting on, due rungs (never new ones) join /review and grade like cards", async () => {
+    const f = await open();
+    const s = await start(f, "ladder:b-ladder");
+    await grade(f, s.steps[0], 3, NOW); // the question is scheduled; rung 1 unlocked (new)
+    await saveDrillSettings(f.sqlite, { ...D, interviewDate: "", mixRungs: true }, NOW);
+    const later = days(NOW, 30);
+    expect(await queueCounts(f.sqlite, later, S)).toEqual({ learning: 1, review: 0, new: 1 });
+    const view = await queueView(f.sqlite, f.tree.corpus(), later, S);
+    expect(view.card?.id).toBe("b-ladder#q");
+    expect(view.card?.frontHtml).toContain("Question of b-ladder?");
+    expect(view.card?.backHtml).toContain("q one");
+    await gradeCard(f.sqlite, { id: randomUUID(), cardId: "b-ladder#q", rating: 3, version: view.card!.version, durationMs: 1000 }, later, S);
+    expect(logs(f, "b-ladder#q")).toBe(2);
+    await saveDrillSettings(f.sqlite, { ...D, interviewDate: "", mixRungs: false }, NOW);
+    expect((await queueView(f.sqlite, f.tree.corpus(), days(NOW, 90), S)).card?.id).toBe("a1");
   });
 
   it("a removed ladder's rungs are retired, and come back with their history", async () => {

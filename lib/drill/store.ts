@@ -198,9 +198,9 @@ export async function syncRungs(src: SqliteSource, corpus: Corpus, now: Date): P
 
 // ---------------------------------------------------------------- what is due
 
-const DUE_RUNGS_SQL = `SELECT id, due, state FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now
+export const DUE_RUNGS_SQL = `SELECT id, due, state FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now
   ORDER BY due`;
-const DUE_COUNT_SQL = `SELECT COUNT(*) AS n FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now`;
+export const DUE_COUNT_SQL = `SELECT COUNT(*) AS n FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now`;
 
 /** How many ladder steps are due now (scheduled rungs whose time has come, newly unlocked ones included). */
 export async function dueStepCount(src: SqliteSource, now: Date): Promise<number> {

@@ -33,8 +33,10 @@ export interface QueueCounts {
 }
 
 type Raw = Record<string, unknown>;
-// Drill steps (kind "rung", lib/drill) are scheduled in the same table but served by /drill, not here.
-const ACTIVE = "retired = 0 AND suspended = 0 AND kind = 'card'";
+// Drill steps (kind "rung", lib/drill) are scheduled in the same table and served by /drill; they
+// join the learning and review arms here only when DrillSettings.mixRungs is on (never as new items).
+const ACTIVE = `retired = 0 AND suspended = 0 AND (kind = 'card' OR (kind = 'rung' AND state > 0
+  AND EXISTS (SELECT 1 FROM DrillSettings WHERE id = 1 AND mixRungs = 1)))`;
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 const COLS = `id, version, topic, leech, due, stability, difficulty, elapsedDays, scheduledDays,
   learningSteps, reps, lapses, state, lastReview`;
