@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { gradeCard } from "../srs/grade";
 import { nextCard, queueCounts } from "../srs/queue";
 import { queueView } from "../srs/view";
+import { getSettings, saveSettings } from "../srs/settings";
+import { paceView } from "./pace";
 import { DEFAULT_SETTINGS } from "../srs/settings-schema";
 import { card, days, items, lesson, minutes, reviewFixtures } from "../srs/test-fixtures";
 import { buildReport, reportMarkdown } from "./report";
@@ -195,6 +197,21 @@ describe("mock interviews, history and settings", () => {
     await saveDrillSettings(f.sqlite, { questionSeconds: "240", rungSeconds: "90", mockMinutes: "30", interviewDate: "2027-01-20", mixRungs: "on" }, NOW);
     expect(await getDrillSettings(f.sqlite)).toMatchObject({ questionSeconds: 240, rungSeconds: 90, mockMinutes: 30, interviewDate: "2027-01-20", mixRungs: true, raiseNewLimit: false });
     await expect(saveDrillSettings(f.sqlite, { questionSeconds: 5, rungSeconds: 90, mockMinutes: 30 }, NOW)).rejects.toThrow(/at least 30/);
+  });
+
+  it("the interview-date pace counts unseen cards and steps, and the switch raises the daily new limit to it", async () => {
+    const f = await open();
+    expect(await paceView(f.db, f.sqlite, f.tree.corpus(), NOW)).toBeNull(); // no date, no line
+    await saveSettings(f.db, { ...S, newPerDay: 1 }, NOW);
+    // Interview on 15 Dec: the target is 13 Dec, 8 study days from 6 Dec; 1 card + 11 ladder steps unseen.
+    await saveDrillSettings(f.sqlite, { ...D, interviewDate: "2026-12-15" }, NOW);
+    expect(await paceView(f.db, f.sqlite, f.tree.corpus(), NOW)).toMatchObject({ unseen: 12, daysLeft: 8, needed: 2, onTrack: false, newPerDay: 1, raised: false });
+    await saveDrillSettings(f.sqlite, { ...D, interviewDate: "2026-12-15", raiseNewLimit: true }, NOW);
+    expect(await paceView(f.db, f.sqlite, f.tree.corpus(), NOW)).toMatchObject({ needed: 2, onTrack: true, newPerDay: 2, raised: true });
+    expect((await getSettings(f.db)).newPerDay).toBe(2);
+    const s = await start(f, "ladder:b-ladder");
+    await grade(f, s.steps[0], 3, NOW); // one step seen
+    expect(await paceView(f.db, f.sqlite, f.tree.corpus(), NOW)).toMatchObject({ unseen: 11, needed: 2, onTrack: true, raised: false });
   });
 
   it("an unknown scope or ladder is a readable 4xx", async () => {
