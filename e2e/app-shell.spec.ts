@@ -43,7 +43,7 @@ test.describe("on a 375px phone", () => {
   test("the main nav is one row with every link on screen", async ({ page }) => {
     await page.goto("/browse");
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
-    await expect(links).toHaveCount(5);
+    await expect(links).toHaveCount(6);
     const boxes = await links.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left, right: r.right })));
     expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
     for (const b of boxes) {
