@@ -99,7 +99,8 @@ test("typed text survives a reload", async ({ page }) => {
   // Typed and gone at once: the page sends what it has as it closes.
   await answerBox(page).fill("A lease needs bounded clock drift, and no long pauses");
   await page.reload();
-  await expect(answerBox(page)).toHaveValue("A lease needs bounded clock drift, and no long pauses");
+  // Restored once the page is interactive (from the server, or from the draft the page kept).
+  await expect(answerBox(page)).toHaveValue("A lease needs bounded clock drift, and no long pauses", { timeout: 20_000 });
   await page.getByRole("button", { name: "End the drill and see the report" }).click();
   await expect(page).toHaveURL(/\/drill\/history\//);
 });
