@@ -198,8 +198,6 @@ export async function syncRungs(src: SqliteSource, corpus: Corpus, now: Date): P
 
 // ---------------------------------------------------------------- what is due
 
-export const DUE_RUNGS_SQL = `SELECT id, due, state FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now
-  ORDER BY due`;
 export const DUE_COUNT_SQL = `SELECT COUNT(*) AS n FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now`;
 
 /** How many ladder steps are due now (scheduled rungs whose time has come, newly unlocked ones included). */
@@ -208,17 +206,22 @@ export async function dueStepCount(src: SqliteSource, now: Date): Promise<number
   return retryBusy(sq, () => Number((sq.stmt(DUE_COUNT_SQL).get({ now: now.getTime() }) as Raw).n));
 }
 
-/** Ladders with a due step, each starting at its lowest due step, most overdue first. */
-export async function dueLadders(src: SqliteSource, corpus: Corpus, now: Date): Promise<LadderEntry[]> {
+/**
+ * Ladders with a due step, most overdue first, each starting at its lowest due step: grouped in
+ * SQL (the step index is position % 100, see placement) so only `limit` rows come back.
+ */
+export const DUE_LADDERS_SQL = `SELECT substr(id, 1, instr(id, '#') - 1) AS ladderId, MIN(position % 100) AS fromStep, MIN(due) AS firstDue
+  FROM Card WHERE kind = 'rung' AND retired = 0 AND suspended = 0 AND state IN (0, 1, 2, 3) AND due <= @now
+  GROUP BY ladderId ORDER BY firstDue, ladderId LIMIT @limit`;
+
+export async function dueLadders(src: SqliteSource, corpus: Corpus, now: Date, limit = 1000): Promise<LadderEntry[]> {
   const sq = asSqlite(src);
-  const rows = await retryBusy(sq, () => sq.stmt(DUE_RUNGS_SQL).all({ now: now.getTime() }) as Raw[]);
-  const from = new Map<string, number>();
-  for (const r of rows) {
-    const p = parseStepCardId(String(r.id));
-    if (!p || !ladders(corpus).has(p.ladderId)) continue;
-    from.set(p.ladderId, Math.min(from.get(p.ladderId) ?? Infinity, p.stepIndex));
-  }
-  return [...from].map(([ladderId, f]) => ({ ladderId, from: f }));
+  // A few more than asked for, in case some ladders left the content since the last rung sync.
+  const rows = await retryBusy(sq, () => sq.stmt(DUE_LADDERS_SQL).all({ now: now.getTime(), limit: limit + 20 }) as Raw[]);
+  return rows
+    .filter((r) => ladders(corpus).has(String(r.ladderId)))
+    .slice(0, limit)
+    .map((r) => ({ ladderId: String(r.ladderId), from: Number(r.fromStep) }));
 }
 
 // ---------------------------------------------------------------- sessions
@@ -277,7 +280,7 @@ async function chooseLadders(sq: Sqlite, corpus: Corpus, input: StartInput, now:
       return inLesson.map((l) => ({ ladderId: l.id, from: 0 }));
     }
     case "due": {
-      const due = (await dueLadders(sq, corpus, now)).slice(0, 6);
+      const due = await dueLadders(sq, corpus, now, 6);
       if (!due.length) throw new ReviewError(400, "No ladder step is due now. Start one ladder, a lesson or \"Surprise me\" instead.");
       return due;
     }
@@ -473,8 +476,10 @@ export async function gradeStep(src: SqliteSource, corpus: Corpus, input: GradeS
 
 /** After a graded step: the next step of its ladder, else the first step of the next ladder, else null. */
 async function nextStep(sq: Sqlite, corpus: Corpus, step: StepRow, mode: Mode, now: Date, settings: DrillSettings): Promise<StepRow | null> {
-  const session = await getSession(sq, step.sessionId);
-  if (!session || session.finishedAt) return null;
+  // The session row alone (not its steps): a long drill's grade stays as fast as a short one's.
+  const r = sq.stmt(SESSION_SQL).get(step.sessionId) as Raw | undefined;
+  if (!r || r.finishedAt != null) return null;
+  const session = sessionFromRaw(r, []);
   const hit = ladders(corpus).get(step.ladderId);
   const k = hit ? nextStepIndex(step.stepIndex, step.rating ?? 1, totalSteps(hit.ladder), mode) : null;
   if (k !== null) return showStep(sq, corpus, session.id, step.ladderId, k, now, settings);
