@@ -15,7 +15,7 @@ const LINKS = [
 export function NavLinks() {
   const path = usePathname();
   return (
-    // One row at every width: on a phone it spans the screen under the name (evenly spaced) and
+    // One row at every width (six links fit 375 px with px-1): on a phone it spans the screen under the name (evenly spaced) and
     // scrolls sideways rather than wrap if a larger font ever makes it too wide.
     <nav aria-label="Main" className="-mx-2 min-w-0 overflow-x-auto sm:mx-0">
       <ul className="flex gap-0 text-sm whitespace-nowrap max-sm:justify-between sm:gap-1">
@@ -26,7 +26,7 @@ export function NavLinks() {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded px-1.5 py-1.5 underline-offset-4 sm:px-3 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
+                className={`block rounded px-1 py-1.5 underline-offset-4 sm:px-3 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${
                   current ? "font-semibold underline" : "text-zinc-600 dark:text-zinc-400"
                 }`}
               >
