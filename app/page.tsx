@@ -4,6 +4,10 @@ import { HeldBackNote } from "@/components/review/held-back-note";
 import { StatTile } from "@/components/dashboard/stat-tile";
 import { ButtonLink } from "@/components/ui/button";
 import { panelClass } from "@/components/ui/panel";
+import { PaceLine } from "@/components/drill/pace-line";
+import { getCorpus } from "@/lib/content/load";
+import { paceView } from "@/lib/drill/pace";
+import { sqlite } from "@/lib/sqlite";
 import { ensureContentSynced } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { heldBack } from "@/lib/srs/held-back";
@@ -15,6 +19,7 @@ export default async function DashboardPage() {
   await connection();
   const now = new Date();
   await ensureContentSynced(db, now);
+  const pace = await paceView(db, sqlite(), getCorpus(), now); // first: it may raise today's new limit
   const settings = await getSettings(db);
   const d = await dashboard(db, now, settings);
   // Start review whenever /review would show a card (the same definition: lib/srs/queue.ts).
@@ -29,6 +34,7 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-section">
       <h1 className="text-title">Today</h1>
+      {pace && <PaceLine pace={pace} />}
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <StatTile label="Due now" value={d.dueNow} testId="due-now">

@@ -3,7 +3,7 @@ import { formatInterval } from "../lib/srs/intervals";
 import { BrowsePage, ItemDetailPage } from "./pages/browse-page";
 import { buryHead, gradeHead, undoGrade } from "./pages/review-api-client";
 
-// Fixture content (e2e/fixtures/content): six cards in two lessons, three concept checks and one interview ladder in the first. Tests leave the database as
+// Fixture content (e2e/fixtures/content): six cards in two lessons, three concept checks and one interview ladder in the first, two ladders in a third. Tests leave the database as
 // they found it (grades are undone, suspensions lifted): other specs share it.
 const MAJORITY = /How many nodes form a majority quorum in a cluster of five/;
 const TOLERATED = /How many crashed nodes can a majority-quorum cluster/;
@@ -12,8 +12,8 @@ test("filters by text and kind through a GET form: the URL holds them, a reload 
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Browse" }).click();
   const browse = new BrowsePage(page);
-  await expect(browse.count).toHaveText(/^10 items/);
-  await expect(browse.rows).toHaveCount(10);
+  await expect(browse.count).toHaveText(/^12 items/);
+  await expect(browse.rows).toHaveCount(12);
 
   await browse.field("Search text").fill("MAJORITY quorum");
   await browse.select("Kind").selectOption({ label: "Card" });
@@ -45,7 +45,7 @@ test("filters by text and kind through a GET form: the URL holds them, a reload 
   await expect(browse.count).toHaveText(/^0 items/);
   await expect(page.getByText("No items match.")).toBeVisible();
   await page.getByRole("link", { name: "Clear filters" }).click();
-  await expect(browse.rows).toHaveCount(10);
+  await expect(browse.rows).toHaveCount(12);
 });
 
 test("tags as they are shown (#vocabulary) find their items in Tag and in Search; an unclosed quote runs to the end", async ({ page }) => {
@@ -110,7 +110,7 @@ test("badly formed values in the URL are each reported beside their field; the g
   await expect(browse.problem("Suspended (cards)")).toHaveText(/"maybe" is not a suspended value/);
 
   await browse.goto("?kind=bogus");
-  await expect(browse.count).toHaveText(/^10 items/);
+  await expect(browse.count).toHaveText(/^12 items/);
   await expect(browse.problem("Kind")).toHaveText(/"bogus" is not a kind \(one of card, check, ladder\)/);
   await expect(browse.problem("Lesson")).toHaveCount(0);
 });

@@ -4,8 +4,8 @@ import { LessonPage, TopicsPage } from "./pages/topics-page";
 
 // Fixture content (e2e/fixtures/content): lesson 01 Quorums and 02 Raft, three cards each, three
 // concept checks and one interview ladder in Quorums, headings, a wide diagram and simulator embeds in
-// Raft's text (e2e/sim.spec.ts and e2e/sim2.spec.ts drive them). Tests leave the database as they
-// found it: other specs share it.
+// Raft's text (e2e/sim.spec.ts and e2e/sim2.spec.ts drive them); 03 Interviews holds the drills' two
+// ladders. Tests leave the database as they found it: other specs share it.
 
 test("the nav leads to Topics: every lesson in order with its item counts, progress and the definitions", async ({ page }) => {
   await page.goto("/");
@@ -13,7 +13,7 @@ test("the nav leads to Topics: every lesson in order with its item counts, progr
   const topics = new TopicsPage(page);
   await expect(page.getByRole("heading", { name: "Topics", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "Topics" })).toHaveAttribute("aria-current", "page");
-  await expect(topics.lessons).toHaveCount(2);
+  await expect(topics.lessons).toHaveCount(3);
   await expect(topics.lessons.nth(0).getByRole("heading")).toHaveText("01 Quorums");
   await expect(topics.lessons.nth(1).getByRole("heading")).toHaveText("02 Raft");
   await expect(topics.lesson("Quorums")).toContainText("Why majorities overlap, and what overlap buys.");

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DataPanel } from "@/components/settings/data-panel";
 import { OptimizePanel } from "@/components/settings/optimize-panel";
+import { DrillSettingsForm } from "@/components/drill/drill-settings-form";
 import { SettingsForm } from "@/components/settings/settings-form";
+import { getDrillSettings } from "@/lib/drill/settings";
+import { sqlite } from "@/lib/sqlite";
 import { db } from "@/lib/db";
 import { optimizeStatus } from "@/lib/optimize/job";
 import { paramsInUse } from "@/lib/optimize/params";
-import { sqlite } from "@/lib/sqlite";
 import { getSettings } from "@/lib/srs/settings";
 import { saveSettingsAction } from "./actions";
 
@@ -20,6 +22,7 @@ export default async function SettingsPage() {
     <div className="space-y-section">
       <h1 className="text-title">Settings</h1>
       <SettingsForm settings={settings} action={saveSettingsAction} />
+      <DrillSettingsForm settings={await getDrillSettings(sqlite())} />
       <OptimizePanel initial={{ ...paramsInUse(sqlite()), ...(weights ? { weights: [...weights] } : {}) }} initialStatus={optimizeStatus()} />
       <DataPanel />
     </div>

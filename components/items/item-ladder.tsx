@@ -7,6 +7,11 @@ export function ItemLadder({ ladder, titleId, open }: { ladder: Ladder; titleId?
   return (
     <>
       {titleId ? <Markdown id={titleId} source={ladder.question} /> : null}
+      <p className="mt-2 text-small">
+        <a href={`/drill?ladder=${encodeURIComponent(ladder.id)}`} className="font-medium text-accent underline underline-offset-2">
+          Drill this question
+        </a>
+      </p>
       <LadderPractice
         answered={open}
         answer={<Markdown source={ladder.answer} />}

@@ -6,7 +6,10 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Dashboard" },
   { href: "/review", label: "Review" },
+  { href: "/drill", label: "Drill" },
+  { href: "/quiz", label: "Quiz" },
   { href: "/topics", label: "Topics" },
+  { href: "/sim", label: "Simulators" },
   { href: "/browse", label: "Browse" },
   { href: "/stats", label: "Stats" },
   { href: "/settings", label: "Settings" },

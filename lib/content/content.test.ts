@@ -50,6 +50,8 @@ function tree(files: Record<string, string>) {
   return readCorpus(root);
 }
 const problems = (files: Record<string, string>) => tree(files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+/** A `#### Key points` rubric of three bullets, each prefixed so a test can tell them apart. */
+const KP = (p: string) => `\n#### Key points\n- ${p} one\n- ${p} two\n- ${p} three\n`;
 const items = (body: string) => `---\ntopic: raft\n---\n\n${body}`;
 
 describe("a well-formed lesson", () => {
@@ -58,7 +60,7 @@ describe("a well-formed lesson", () => {
       "06-raft/cards.md": items(CARD()),
       "06-raft/checks.md": items(CHECK("type: single\nanswer: b")),
       "06-raft/ladders.md": items(
-        "## ladder raft-why\nlevel: 3\ntags: x\nsources: 001 C07\ncovers: T38\n\n### Question\nQ?\n\n### Answer\nA.\n\n### Rung: First?\nOne.\n\n### Rung: Second?\nTwo.\n",
+        `## ladder raft-why\nlevel: 3\ntags: x\nsources: 001 C07\ncovers: T38\n\n### Question\nQ?\n${KP("q")}\n### Answer\nA.\n\n### Rung: First?\nOne.\n${KP("r1")}\n### Rung: Second?\nTwo.\n${KP("r2")}`,
       ),
     });
     expect(problems).toEqual([]);
@@ -68,7 +70,11 @@ describe("a well-formed lesson", () => {
     expect(card?.sources).toEqual([{ file: "000_13ab31193321a347.txt", section: "§8 Raft" }, { ref: "Raft paper §5.2" }]);
     expect(corpus.origins.get("quorum-five")).toEqual({ file: "06-raft/checks.md", line: 5 });
     const ladder = corpus.items.find((i) => i.kind === "ladder");
-    expect(ladder?.kind === "ladder" && ladder.rungs).toEqual([{ prompt: "First?", answer: "One." }, { prompt: "Second?", answer: "Two." }]);
+    expect(ladder?.kind === "ladder" && ladder.keyPoints).toEqual(["q one", "q two", "q three"]);
+    expect(ladder?.kind === "ladder" && ladder.rungs).toEqual([
+      { prompt: "First?", answer: "One.", keyPoints: ["r1 one", "r1 two", "r1 three"] },
+      { prompt: "Second?", answer: "Two.", keyPoints: ["r2 one", "r2 two", "r2 three"] },
+    ]);
   });
 
   it("reads a quoted frontmatter value without its quotes", () => {
@@ -104,6 +110,15 @@ describe("a well-formed lesson", () => {
       ["back", "covers", "front", "id", "inventory", "kind", "level", "sources", "tags", "topic"].sort(),
     );
   });
+
+  it("exports a ladder's key points on its question and on each rung", () => {
+    const ladder = `## ladder raft-why\nlevel: 3\ntags: x\nsources: 001 C07\ncovers: T38\n\n### Question\nQ?\n${KP("q")}\n### Answer\nA.\n\n### Rung: First?\nOne.\n${KP("r1")}\n### Rung: Second?\nTwo.\n${KP("r2")}`;
+    const out = exportCorpus(tree({ "06-raft/l.md": items(ladder) }).corpus);
+    const json = JSON.parse(JSON.stringify(out)) as { items: { question: string; keyPoints: string[]; rungs: { keyPoints: string[] }[] }[] };
+    expect(json.items[0].question).toBe("Q?");
+    expect(json.items[0].keyPoints).toEqual(["q one", "q two", "q three"]);
+    expect(json.items[0].rungs.map((r) => r.keyPoints[0])).toEqual(["r1 one", "r2 one"]);
+  });
 });
 
 describe("bad content names the file and line", () => {
@@ -133,8 +148,16 @@ describe("bad content names the file and line", () => {
     );
   });
   it("a ladder with fewer than two rungs", () => {
-    const ladder = "## ladder raft-why\nlevel: 3\ntags: x\nsources: 001 C07\ncovers: T38\n\n### Question\nQ?\n\n### Answer\nA.\n\n### Rung: Only?\nOne.\n";
+    const ladder = `## ladder raft-why\nlevel: 3\ntags: x\nsources: 001 C07\ncovers: T38\n\n### Question\nQ?\n${KP("q")}\n### Answer\nA.\n\n### Rung: Only?\nOne.\n${KP("r")}`;
     expect(problems({ "06-raft/l.md": items(ladder) })).toEqual(["06-raft/l.md:5: ladder raft-why: rungs: a ladder needs at least two rungs"]);
+  });
+  it("a question or rung without key points, with too few, or with a stray line", () => {
+    const noQuestionKp = `## ladder raft-why\nlevel: 3\ntags: x\nsources: 001 C07\ncovers: T38\n\n### Question\nQ?\n\n### Answer\nA.\n\n### Rung: First?\nOne.\n${KP("r1")}\n### Rung: Second?\nTwo.\n\n#### Key points\n- only one\n- and two\nnot a bullet\n`;
+    expect(problems({ "06-raft/l.md": items(noQuestionKp) })).toEqual([
+      '06-raft/l.md:31: ladder raft-why: key points are "- phrase" bullets, got "not a bullet"',
+      '06-raft/l.md:28: ladder raft-why: rung "Second?" has 2 key points; write 3–5',
+      '06-raft/l.md:11: ladder raft-why: the question has no "#### Key points" list (3–5 bullets an interviewer listens for)',
+    ]);
   });
   it("missing sources", () => {
     expect(problems({ "06-raft/cards.md": items(CARD().replace(/sources: .*\n/, "")) })).toEqual([

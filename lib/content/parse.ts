@@ -198,6 +198,33 @@ function parseAnswer(type: string, raw: string, choiceIds: string[]): { answer?:
   }
 }
 
+const KEY_POINTS = /^####\s+Key points\s*$/i;
+export const KEY_POINTS_MIN = 3;
+export const KEY_POINTS_MAX = 5;
+
+/**
+ * A ladder's question and each rung end with a rubric: a `#### Key points` sub-heading and a
+ * bullet list of 3–5 short phrases an interviewer listens for. Returns the text above it.
+ */
+function splitKeyPoints(f: Field, what: string, at: (line: number, message: string) => void) {
+  const lines = f.text.replace(/\n+$/, "").split("\n");
+  const h = lines.findIndex((l) => KEY_POINTS.test(l));
+  if (h < 0) {
+    at(f.line, `${what} has no "#### Key points" list (${KEY_POINTS_MIN}–${KEY_POINTS_MAX} bullets an interviewer listens for)`);
+    return { body: f.text.trim(), keyPoints: [] };
+  }
+  const keyPoints: string[] = [];
+  lines.slice(h + 1).forEach((line, k) => {
+    const m = /^[-*]\s+(.+)$/.exec(line);
+    if (m) keyPoints.push(m[1].trim());
+    else if (line.trim()) at(f.line + 2 + h + k, `key points are "- phrase" bullets, got "${line.trim()}"`);
+  });
+  if (keyPoints.length < KEY_POINTS_MIN || keyPoints.length > KEY_POINTS_MAX) {
+    at(f.line + 1 + h, `${what} has ${keyPoints.length} key points; write ${KEY_POINTS_MIN}–${KEY_POINTS_MAX}`);
+  }
+  return { body: lines.slice(0, h).join("\n").trim(), keyPoints };
+}
+
 function buildItem(raw: RawItem, fileTopic: string | undefined, file: string, problems: Problem[]): Item | null {
   const before = problems.length;
   const at = (line: number, message: string) => problems.push({ file, line, message: `${raw.kind} ${raw.id}: ${message}` });
@@ -207,13 +234,14 @@ function buildItem(raw: RawItem, fileTopic: string | undefined, file: string, pr
   }
   const allowedFields = FIELDS[raw.kind] ?? [];
   const fields = new Map<string, Field>();
-  const rungs: { prompt: string; answer: string }[] = [];
+  const rungs: { prompt: string; answer: string; keyPoints: string[] }[] = [];
   for (const f of raw.fields) {
     const rung = /^Rung:\s*(.*)$/.exec(f.name);
     if (raw.kind === "ladder" && rung) {
       if (!rung[1].trim()) at(f.line, "a rung heading carries its question: ### Rung: <question>");
-      rungs.push({ prompt: rung[1].trim(), answer: f.text.trim() });
-      if (!f.text.trim()) at(f.line, `rung "${rung[1].trim()}" has no answer`);
+      const { body, keyPoints } = splitKeyPoints(f, `rung "${rung[1].trim()}"`, at);
+      rungs.push({ prompt: rung[1].trim(), answer: body, keyPoints });
+      if (!body) at(f.line, `rung "${rung[1].trim()}" has no answer`);
     } else if (!allowedFields.includes(f.name) || f.name === "Rung") {
       at(f.line, `unknown field "### ${f.name}" (allowed: ${allowedFields.map((n) => (n === "Rung" ? "Rung: <question>" : n)).join(", ")})`);
     } else if (fields.has(f.name)) at(f.line, `field "### ${f.name}" is given twice`);
@@ -265,12 +293,15 @@ function buildItem(raw: RawItem, fileTopic: string | undefined, file: string, pr
       explanation: text("Explanation"),
     };
   } else if (raw.kind === "ladder") {
-    candidate = { ...base, kind: "ladder", question: text("Question"), answer: text("Answer"), rungs };
+    const q = fields.get("Question");
+    const question = q ? splitKeyPoints(q, "the question", at) : { body: "", keyPoints: [] };
+    candidate = { ...base, kind: "ladder", question: question.body, keyPoints: question.keyPoints, answer: text("Answer"), rungs };
   } else return null;
 
   const parsed = itemSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      if (issue.path.includes("keyPoints")) continue; // splitKeyPoints already named the line
       const key = String(issue.path[0] ?? "");
       const fieldName = key.charAt(0).toUpperCase() + key.slice(1);
       const line = raw.meta.get(key)?.line ?? fields.get(fieldName)?.line ?? raw.line;

@@ -81,15 +81,21 @@ export const checkSchema = z.object({
   explanation: z.string().min(1, "a check needs an ### Explanation").max(L.checkExplanation, tooLong("### Explanation", L.checkExplanation)),
 });
 
+/** 3–5 short phrases an interviewer listens for in an answer (the drill's checklist). */
+export const keyPointsSchema = z.array(z.string().min(1)).min(3, "write 3–5 key points").max(5, "write 3–5 key points");
+
 export const rungSchema = z.object({
   prompt: z.string().min(1).max(L.rungPrompt, tooLong("a rung's question", L.rungPrompt)),
   answer: z.string().min(1).max(L.rungAnswer, tooLong("a rung's answer", L.rungAnswer)),
+  keyPoints: keyPointsSchema,
 });
 
 export const ladderSchema = z.object({
   ...baseItem,
   kind: z.literal("ladder"),
   question: z.string().min(1, "a ladder needs a ### Question").max(L.ladderQuestion, tooLong("### Question", L.ladderQuestion)),
+  /** The rubric for the opening question (each rung carries its own). */
+  keyPoints: keyPointsSchema,
   answer: z.string().min(1, "a ladder needs an ### Answer").max(L.ladderAnswer, tooLong("### Answer", L.ladderAnswer)),
   rungs: z.array(rungSchema).min(2, "a ladder needs at least two rungs").max(L.ladderRungs, `at most ${L.ladderRungs} rungs`),
 });

@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 const CHECK = `## check raft-majority\nlevel: 1\ntags: q\nsources: ext Raft paper §5\ncovers: T29\ntype: truefalse\nanswer: true\n\n### Prompt\nIs 3 a majority of 5?\n\n### Explanation\nYes.\n`;
-const LADDER = `## ladder raft-why\nlevel: 2\ntags: q\nsources: ext Raft paper §5\ncovers: T38\n\n### Question\nWhy terms?\n\n### Answer\nTo order leaders.\n\n### Rung: And?\nMore.\n\n### Rung: Then?\nEven more.\n`;
+const LADDER = `## ladder raft-why\nlevel: 2\ntags: q\nsources: ext Raft paper §5\ncovers: T38\n\n### Question\nWhy terms?\n\n#### Key points\n- one\n- two\n- three\n\n### Answer\nTo order leaders.\n\n### Rung: And?\nMore.\n\n#### Key points\n- one\n- two\n- three\n\n### Rung: Then?\nEven more.\n\n#### Key points\n- one\n- two\n- three\n`;
 
 async function setup() {
   tree = contentTree({

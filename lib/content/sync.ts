@@ -80,7 +80,9 @@ const same = (a: Placement, b: Placement) =>
 
 export async function syncContent(db: Db, corpus: Corpus, now: Date): Promise<SyncReport> {
   const wanted = placements(corpus);
+  // Only card rows: ladder steps (kind "rung") are kept in step by lib/drill/store.ts syncRungs.
   const rows = await db.card.findMany({
+    where: { kind: { not: "rung" } },
     select: { id: true, kind: true, topic: true, lessonOrder: true, position: true, file: true, line: true, contentHash: true, retired: true },
   });
   const report: SyncReport = { added: 0, edited: 0, moved: 0, retired: 0, restored: 0, unchanged: 0 };

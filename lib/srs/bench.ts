@@ -14,6 +14,7 @@ import { CARDS, LOGS, seed } from "./bench-seed";
 import { schedulerFor } from "./settings";
 import { DEFAULT_SETTINGS } from "./settings-schema";
 import { dashboard, DASHBOARD_SQL, dashboardParams, forecastDays } from "./stats";
+import { benchRungQueue } from "../drill/bench-rungs";
 
 /**
  * npm run bench:review — the review hot paths on a 100k-card / 1M-log database, each through the
@@ -97,6 +98,8 @@ async function main() {
   for (const p of raw.prepare(`EXPLAIN QUERY PLAN ${NEXT_CARD_SQL}`).all(queueParams(NOW, S)) as { detail: string }[]) console.log(`  ${p.detail}`);
   app.close();
   raw.close();
+  // The drills' rung queue on the same database: 20,000 ladder steps beside the 100,000 cards.
+  await benchRungQueue(file, NOW, ITER);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

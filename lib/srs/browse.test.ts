@@ -35,14 +35,29 @@ covers: T38
 ### Question
 ${question}
 
+#### Key points
+- one
+- two
+- three
+
 ### Answer
 A model answer.
 
 ### Rung: First follow-up?
 ${rung}
 
+#### Key points
+- one
+- two
+- three
+
 ### Rung: Second follow-up?
 Deeper still.
+
+#### Key points
+- one
+- two
+- three
 `;
 
 const FILES = {

@@ -51,8 +51,11 @@ function replay(r: Raw, input: GradeInput): GradeResult {
   return result(input.id, input.cardId, rawNumber(r.logRating), rawDate(r.logReview), rawDate(r.logNextDue), rawNumber(r.logNextState));
 }
 
-/** The whole grade, synchronous, run inside one BEGIN IMMEDIATE transaction (see gradeCard). */
-function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSettings, countDay = true): GradeResult {
+/**
+ * The whole grade, synchronous, run inside one BEGIN IMMEDIATE transaction (see gradeCard).
+ * Exported so a drill step (lib/drill) grades its rung inside its own transaction: the same writes.
+ */
+export function gradeTx(sq: Sqlite, input: GradeInput, now: Date, settings: ReviewSettings, countDay = true): GradeResult {
   const r = sq.stmt(READ_SQL).get({ cardId: input.cardId, id: input.id }) as Raw;
   if (r.logCardId != null) return replay(r, input);
   if (r.id == null) throw new ReviewError(404, `No card with id "${input.cardId}".`);

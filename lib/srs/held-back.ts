@@ -16,7 +16,8 @@ export interface HeldBack {
   reviewsPerDay: number;
 }
 
-const ACTIVE = "retired = 0 AND suspended = 0";
+// Drill steps (kind "rung", lib/drill) are scheduled in the same table but served by /drill, not here.
+const ACTIVE = "retired = 0 AND suspended = 0 AND kind <> 'rung'";
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 const heldSql = (scope: string) => `SELECT
   CASE WHEN COALESCE((SELECT newCards FROM StudyDay WHERE day = @day), 0) >= @newPerDay

@@ -33,7 +33,11 @@ export interface QueueCounts {
 }
 
 type Raw = Record<string, unknown>;
-const ACTIVE = "retired = 0 AND suspended = 0";
+// Drill steps (kind "rung", lib/drill) are scheduled in the same table and served by /drill; they
+// join the learning and review arms here only when DrillSettings.mixRungs is on (never as new items).
+// Concept checks and exercise families (lib/quiz) are served like cards once scheduled.
+const ACTIVE = `retired = 0 AND suspended = 0 AND (kind <> 'rung' OR (state > 0
+  AND EXISTS (SELECT 1 FROM DrillSettings WHERE id = 1 AND mixRungs = 1)))`;
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 /** Only cards are introduced as new; a check or exercise family enters once answered in a quiz (lib/quiz). */
 export const NEW_KIND = "kind = 'card'";

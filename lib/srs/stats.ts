@@ -28,7 +28,8 @@ export interface Dashboard {
   nextDayStartsAt: string;
 }
 
-const ACTIVE = "retired = 0 AND suspended = 0";
+// Drill steps (kind "rung", lib/drill) are scheduled in the same table but served by /drill, not here.
+const ACTIVE = "retired = 0 AND suspended = 0 AND kind <> 'rung'";
 const NOT_BURIED = "(buriedUntil IS NULL OR buriedUntil <= @now)";
 const FORECAST_DAYS = 7;
 

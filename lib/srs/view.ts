@@ -1,5 +1,6 @@
 import { Rating } from "ts-fsrs";
 import { renderMarkdown } from "../content/render";
+import { rungAsCard } from "../drill/rung-card";
 import type { Card as CardItem, Corpus } from "../content/schema";
 import { asked, displayOrder, questionForItem, reviewSeed, type AskedQuestion } from "../quiz/question";
 import type { SqliteSource } from "../sqlite-client";
@@ -73,7 +74,8 @@ function cardItem(corpus: Corpus, id: string): CardItem | undefined {
     for (const item of corpus.items) if (item.kind === "card") index.set(item.id, item);
     itemIndex.set(corpus, index);
   }
-  return index.get(id);
+  // A due ladder step, when the drill setting mixes them into review (lib/drill).
+  return index.get(id) ?? (id.includes("#") ? rungAsCard(corpus, id) : undefined);
 }
 
 export function cardView(q: QueuedCard, item: CardItem, corpus: Corpus, now: Date, s: ReviewSettings): ReviewCardView {

@@ -1,0 +1,7 @@
+import { drillDeps } from "@/lib/drill/app-deps";
+import { handleAnswer } from "@/lib/drill/handlers";
+
+/** POST (JSON) — see lib/drill/handlers.ts and the README's "Drills" section. */
+export async function POST(req: Request) {
+  return handleAnswer(req, drillDeps());
+}
