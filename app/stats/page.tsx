@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { paramsInUse } from "@/lib/optimize/params";
 import { sqlite } from "@/lib/sqlite";
 import { getSettings } from "@/lib/srs/settings";
+import { loadHistory } from "@/lib/stats/history";
 import { loadStats } from "@/lib/stats/stats";
 
 export const metadata: Metadata = { title: "Statistics" };
@@ -28,6 +29,7 @@ export default async function StatsPage() {
   await ensureContentSynced(db, now, corpus);
   const settings = await getSettings(db);
   const v = await loadStats(sqlite(), now, settings, paramsInUse(sqlite()).weights);
+  const history = loadHistory(sqlite());
   const titles = new Map(corpus.lessons.map((l) => [l.id, l.title]));
   const lessons = corpus.lessons.map((l) => ({
     ...(v.lessons.find((m) => m.lesson === l.id) ?? { lesson: l.id, meanRetrievability: null, new: 0, learning: 0, review: 0, total: 0 }),
@@ -96,6 +98,49 @@ export default async function StatsPage() {
           format={(m) => (Number.isInteger(m) ? String(m) : m.toFixed(1))}
         />
       </section>
+
+      {history.drills.length ? (
+        <section aria-labelledby="drills-heading" className="space-y-3">
+          <h2 id="drills-heading" className="text-lg font-semibold">Drill floors</h2>
+          <BarChart
+            id="drill-floors"
+            title="Steps climbed per question before the floor (the first step graded Again), per drill or mock, last 30"
+            unit="steps"
+            labelEvery={3}
+            bars={history.drills.map((d) => ({
+              key: d.id,
+              label: short(d.at.slice(0, 10)),
+              long: `${long(d.at.slice(0, 10))}, ${d.kind === "mock" ? "mock interview" : "drill"}: ${d.ladders} ${d.ladders === 1 ? "question" : "questions"}, ${d.cleared} cleared`,
+              value: Math.round(d.meanClimbed * 10) / 10,
+            }))}
+            format={(v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))}
+          />
+          <p className="text-sm text-muted">
+            <Link href="/drill/history" className="text-accent underline underline-offset-2">Drill history</Link> has every transcript.
+          </p>
+        </section>
+      ) : null}
+
+      {history.quizzes.length ? (
+        <section aria-labelledby="quizzes-heading" className="space-y-3">
+          <h2 id="quizzes-heading" className="text-lg font-semibold">Quiz scores</h2>
+          <BarChart
+            id="quiz-scores"
+            title="Score of each finished quiz, last 30"
+            unit="%"
+            labelEvery={3}
+            bars={history.quizzes.map((q) => ({
+              key: q.id,
+              label: short(q.at.slice(0, 10)),
+              long: `${long(q.at.slice(0, 10))}: ${q.questions} questions`,
+              value: Math.round(q.score * 100),
+            }))}
+          />
+          <p className="text-sm text-muted">
+            <Link href="/quiz/history" className="text-accent underline underline-offset-2">Quiz history</Link> has every result and the trend per lesson.
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="mastery-heading" className="space-y-3">
         <h2 id="mastery-heading" className="text-lg font-semibold">Mastery by lesson</h2>

@@ -120,7 +120,8 @@ const newerBy =
  * How a row that exists on both sides merges. A card takes the backup's schedule when the backup's
  * copy has seen more changes (a higher version): restoring into a fresh install, or after losing
  * work, brings the schedule back, and an older backup cannot roll back newer reviews. Review logs
- * are immutable, so an existing one is kept. Others: the newer by their timestamp.
+ * are immutable, so an existing one is kept. Others: the one with the higher version, else the newer
+ * by their timestamp, else (append-only history such as quiz answers) the existing one.
  */
 const POLICIES: Record<string, Policy> = {
   Card: newerBy("version"),
@@ -132,6 +133,8 @@ const POLICIES: Record<string, Policy> = {
 
 function policyFor(t: TableInfo): Policy {
   if (POLICIES[t.name]) return POLICIES[t.name];
+  // A row that counts its own changes (a drill step) takes the copy that has seen more of them.
+  if (t.columns.some((c) => c.name === "version")) return newerBy("version");
   if (t.columns.some((c) => c.name === "updatedAt")) return newerBy("updatedAt");
   return () => "keep"; // append-only history: add what is missing
 }
