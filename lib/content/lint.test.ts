@@ -101,7 +101,7 @@ describe("content:lint on small inputs", () => {
   });
 
   it("ladders are held to the rules that apply to their text, as warnings", () => {
-    const ladder = `## ladder seed-ladder\nlevel: 2\nsources: ext Raft paper\n\n### Question\nWhat does the seed say?\n\n### Answer\nA.\n\n### Rung: Why?\nB.\n\n### Rung: Deeper?\nC.\n\n`;
+    const ladder = `## ladder seed-ladder\nlevel: 2\nsources: ext Raft paper\n\n### Question\nWhat does the seed say?\n\n#### Key points\n- one\n- two\n- three\n\n### Answer\nA.\n\n### Rung: Why?\nB.\n\n#### Key points\n- one\n- two\n- three\n\n### Rung: Deeper?\nC.\n\n#### Key points\n- one\n- two\n- three\n\n`;
     const { findings } = lint(ladder);
     expect(findings).toEqual([expect.objectContaining({ rule: "source-wording", severity: "warning", line: 9 })]);
   });
