@@ -101,7 +101,7 @@ async function bundles(browserNew: () => Promise<Page>): Promise<void> {
   for (const name of SIMS) {
     const page = await browserNew();
     const size = await pageJs(page, `${BASE}/sim/${name}`, async (p) => {
-      await p.getByRole("group", { name: "Player" }).or(p.getByText("This simulator is not available.")).first().waitFor({ timeout: 60_000 });
+      await p.getByRole("group", { name: "Player" }).or(p.getByText(/This simulator is not available/)).first().waitFor({ timeout: 60_000 });
     });
     console.log(`  /sim/${name.padEnd(18)} ${kib(size)}`);
     await page.close();
