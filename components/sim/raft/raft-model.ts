@@ -360,7 +360,7 @@ export const raftModel: SimModel<C, RaftAction, RaftSimConfig> = {
   fork: (c) => c.fork(),
   apply: (c, a) => c.apply(a),
   invariants,
-  log: (c) => raftLogLines(c.trace()),
+  log: (c) => raftLogLines(c.trace().slice(-400)), // the log shows the most recent events
   bugs: [
     { key: "commitPriorTermEntries", label: "commit old-term entries by counting replicas", explains: "what §5.4.2 and Figure 8 forbid" },
     { key: "skipElectionRestriction", label: "vote without comparing logs", explains: "drops §5.4.1's up-to-date check" },

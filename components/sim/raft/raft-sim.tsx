@@ -30,7 +30,7 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
   const msg = message !== null ? c.inFlight().find((m) => m.id === message) : undefined;
   const proposals = ctl.recorded.filter((r) => r.action.type === "propose").length;
   const stats = c.networkStats();
-  const latency = c.inFlight().length >= 0 ? cfgLatency(ctl.recorded, cfg.latency) : cfg.latency;
+  const latency = cfgLatency(ctl.recorded, cfg.latency);
   const drop = stats.dropRate;
 
   const tools = (

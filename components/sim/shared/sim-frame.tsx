@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { EventLog } from "./event-log";
 import { InvariantBanner } from "./invariant-banner";
 import type { LogLine } from "./model";
@@ -30,6 +30,9 @@ export interface SimFrameProps<C, A, Cfg> {
 export function SimFrame<C, A, Cfg>({ run, mode, presetPicker, drawing, tools, bugs, onBug, log }: SimFrameProps<C, A, Cfg>) {
   const ctl = run.ctl;
   const model = ctl?.model;
+  // The event log is words for hundreds of events: while playing, rebuild it a few times a second, not every frame.
+  const logTick = run.playing ? Math.floor(run.version / 12) : run.version;
+  const logLines = useMemo(() => (log ?? (ctl ? ctl.model.log(ctl.c) : [])), [ctl, log, logTick]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="space-y-3" data-sim-frame={mode}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -65,7 +68,7 @@ export function SimFrame<C, A, Cfg>({ run, mode, presetPicker, drawing, tools, b
           />
           <InvariantBanner invariants={model.invariants(ctl.c)} bugs={model.bugs} enabled={bugs} onBug={onBug} />
           {tools}
-          <EventLog lines={log ?? model.log(ctl.c)} />
+          <EventLog lines={logLines} />
           <ShareLink url={run.shareUrl} />
         </>
       ) : (

@@ -10,7 +10,7 @@ import { useReducedMotion, useSimRun } from "../shared/use-sim-run";
 import { SPLIT_BRAIN_MODES, splitBrainModel } from "./split-brain-model";
 import { SPLIT_BRAIN_VIEWBOX, splitBrainView } from "./split-brain-view";
 
-const SELECT = "rounded border border-line-strong bg-surface px-1 py-1 text-sm";
+const SELECT = "max-w-full rounded border border-line-strong bg-surface px-1 py-1 text-sm";
 
 export default function SplitBrainSim({ preset, mode }: { preset: string; mode: "page" | "embed" }) {
   const info = simInfo("split-brain")!;

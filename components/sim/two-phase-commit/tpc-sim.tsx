@@ -10,7 +10,7 @@ import { useReducedMotion, useSimRun } from "../shared/use-sim-run";
 import { TPC_CRASH_WORDS, tpcModel } from "./tpc-model";
 import { TPC_VIEWBOX, tpcView } from "./tpc-view";
 
-const SELECT = "rounded border border-line-strong bg-surface px-1 py-1 text-sm";
+const SELECT = "max-w-full rounded border border-line-strong bg-surface px-1 py-1 text-sm";
 
 export default function TpcSim({ preset, mode }: { preset: string; mode: "page" | "embed" }) {
   const info = simInfo("two-phase-commit")!;
