@@ -38,6 +38,8 @@ test("/stats shows a year of reviews, the month ahead, true retention, states an
   await expect(stats.summary()).toContainText(/current streak [1-9]/);
   await expect(page.getByTestId("stats-empty")).toHaveCount(0);
   await expect(page.getByTestId("current-streak")).not.toHaveText("0");
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.screenshot({ path: "e2e/screenshots/stats.png", fullPage: true });
 });
 
 test("Optimize: too little history says how many more reviews it needs; with enough it fits, compares, keeps, and resets", async ({ page }) => {
