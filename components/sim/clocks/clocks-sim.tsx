@@ -142,7 +142,7 @@ export function ClocksSim({ query = "", preset = "three-processes", embedded = f
       </p>
       <PlayerControls player={player} label="Clocks" stepLabel={`event ${player.step} of ${total}`} />
       <VerdictBanner facts={clockInvariants(state)} />
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface p-2">
+      <div className="overflow-x-auto rounded-lg border border-line bg-surface p-2" tabIndex={0} role="region" aria-label="Space-time diagram, scrolls sideways">
         <SpaceTime view={view} selected={picked} onSelect={select} title={`Space-time diagram, ${state.analysis.events.length} events`} />
         <p className="px-1 text-xs text-muted">● local, ▲ send, ■ receive; above each event its id and Lamport stamp, below its vector. Select two events to compare them.</p>
       </div>

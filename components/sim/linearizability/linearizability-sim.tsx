@@ -178,7 +178,7 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
         </p>
       )}
       <PlayerControls player={player} label="Linearization" stepLabel={`step ${player.step} of ${total}`} />
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface p-2">
+      <div className="overflow-x-auto rounded-lg border border-line bg-surface p-2" tabIndex={0} role="region" aria-label="History lanes, scrolls sideways">
         {ops.length === 0 ? (
           <p className="p-4 text-sm text-muted">No operations: build a history, generate one or paste one.</p>
         ) : (

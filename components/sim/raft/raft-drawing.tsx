@@ -46,6 +46,8 @@ function Server({ s, selected, onSelect }: { s: RaftServerShape; selected: boole
         />
       ) : null}
       <circle cx={s.x} cy={s.y} r={s.r} className={`${ROLE_FILL[s.role]} stroke-ink`} strokeWidth={s.role === "leader" ? 3 : 1} strokeDasharray={s.role === "stopped" ? "4 3" : undefined} />
+      {/* The server's name (aria-label) says all of this in words; the drawn text is for the eye. */}
+      <g aria-hidden="true">
       <text x={s.x} y={s.y + 6} textAnchor="middle" fontSize={18} fontWeight={700} className="fill-surface">
         {s.term}
       </text>
@@ -56,6 +58,7 @@ function Server({ s, selected, onSelect }: { s: RaftServerShape; selected: boole
         {s.role}
         {s.votedFor !== null && s.role !== "leader" ? ` · voted S${s.votedFor}` : ""}
       </text>
+      </g>
     </g>
   );
 }
@@ -76,7 +79,7 @@ function Message({ m, selected, onSelect }: { m: RaftMessageShape; selected: boo
       <g className={`${termFill(m.term)} ${selected ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selected ? 2.5 : 1}>
         {body}
       </g>
-      <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} className="pointer-events-none fill-surface">
+      <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} className="pointer-events-none fill-surface" aria-hidden="true">
         {m.glyph}
       </text>
     </g>

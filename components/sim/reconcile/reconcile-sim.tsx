@@ -112,7 +112,7 @@ export function ReconcileSim({ query = "", preset = "figure-7", embedded = false
             "Press Step or Play: the leader sends its first AppendEntries from nextIndex = its last index + 1."
           )}
         </p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Leader and follower logs, scrolls sideways">
           <LogRows rows={rows} maxIndex={maxIndex} title={`Leader and follower logs at step ${player.step}`} />
         </div>
         <p className="px-1 text-xs text-muted">

@@ -11,7 +11,7 @@ export const EventLog = memo(function EventLog({ lines, label = "Event log" }: {
   return (
     <section aria-label={label} className="flex min-h-0 flex-col">
       <h3 className="text-sm font-semibold">{label}</h3>
-      <ol
+      <div
         role="log"
         aria-live="polite"
         aria-label={label}
@@ -21,6 +21,7 @@ export const EventLog = memo(function EventLog({ lines, label = "Event log" }: {
           if (el) el.scrollTop = el.scrollHeight;
         }}
       >
+        <ol>
         {lines.length > SHOW ? <li className="text-muted">… {lines.length - SHOW} earlier events</li> : null}
         {shown.map((l) => (
           <li key={l.n} data-kind={l.kind}>
@@ -28,7 +29,8 @@ export const EventLog = memo(function EventLog({ lines, label = "Event log" }: {
           </li>
         ))}
         {lines.length === 0 ? <li className="text-muted">Nothing has happened yet: press Play or Step.</li> : null}
-      </ol>
+        </ol>
+      </div>
     </section>
   );
 });

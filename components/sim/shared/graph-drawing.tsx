@@ -51,14 +51,17 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
               <rect x={n.x - n.w / 2} y={n.y - n.h / 2} width={n.w} height={n.h} rx={6} className={`${n.fill} stroke-ink`} strokeDasharray={n.dashed ? "4 3" : undefined} strokeWidth={n.dashed ? 2 : 1} />
             </>
           )}
-          <text x={n.x} y={n.y - n.h / 2 + 16} textAnchor="middle" fontSize={13} fontWeight={700} className="pointer-events-none fill-surface">
-            {n.title}
-          </text>
-          {n.lines.map((l, i) => (
-            <text key={i} x={n.x} y={n.y - n.h / 2 + 31 + i * 13} textAnchor="middle" fontSize={11} className="pointer-events-none fill-surface">
-              {l}
+          {/* The node's name (aria-label) says all of this in words; the drawn text is for the eye. */}
+          <g aria-hidden="true">
+            <text x={n.x} y={n.y - n.h / 2 + 16} textAnchor="middle" fontSize={13} fontWeight={700} className="pointer-events-none fill-surface">
+              {n.title}
             </text>
-          ))}
+            {n.lines.map((l, i) => (
+              <text key={i} x={n.x} y={n.y - n.h / 2 + 31 + i * 13} textAnchor="middle" fontSize={11} className="pointer-events-none fill-surface">
+                {l}
+              </text>
+            ))}
+          </g>
         </g>
       ))}
       <g role="group" aria-label="Messages in flight">
@@ -78,7 +81,7 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
               <g className={`${m.fill} ${selectedMessage === m.id ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selectedMessage === m.id ? 2.5 : 1}>
                 {body}
               </g>
-              <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={9} fontWeight={700} className="pointer-events-none fill-surface">
+              <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={9} fontWeight={700} className="pointer-events-none fill-surface" aria-hidden="true">
                 {m.glyph}
               </text>
             </g>

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 
 export function EventLog({ lines, label = "Event log", empty = "Nothing has happened yet." }: { lines: string[]; label?: string; empty?: string }) {
-  const ref = useRef<HTMLOListElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (el) el.scrollTop = el.scrollHeight;
@@ -11,9 +11,10 @@ export function EventLog({ lines, label = "Event log", empty = "Nothing has happ
   return (
     <section aria-label={label} className="rounded-lg border border-line bg-surface">
       <h3 className="border-b border-line px-3 py-1.5 text-sm font-semibold text-ink">{label}</h3>
-      <ol ref={ref} role="log" aria-live="polite" aria-label={label} className="max-h-56 space-y-1 overflow-y-auto px-3 py-2 text-sm text-ink" data-testid="sim-log" tabIndex={0}>
-        {lines.length === 0 ? <li className="text-muted">{empty}</li> : lines.map((l, i) => <li key={i}>{l}</li>)}
-      </ol>
+      {/* role="log" on the scroll box; the lines inside stay a list (a list item needs a list parent). */}
+      <div ref={ref} role="log" aria-live="polite" aria-label={label} className="max-h-56 overflow-y-auto px-3 py-2 text-sm text-ink" data-testid="sim-log" tabIndex={0}>
+        <ol className="space-y-1">{lines.length === 0 ? <li className="text-muted">{empty}</li> : lines.map((l, i) => <li key={i}>{l}</li>)}</ol>
+      </div>
     </section>
   );
 }
