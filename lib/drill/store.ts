@@ -448,7 +448,9 @@ export async function gradeStep(src: SqliteSource, corpus: Corpus, input: GradeS
     const scheduled = card != null && !Number(card.retired);
     let unlocked: string | null = null;
     if (scheduled) {
-      gradeTx(sq, { id: input.id, cardId, rating: input.rating, version: Number(card.version), durationMs }, now, review);
+      // The rung's schedule moves like a card's, but a drill is not part of today's review session:
+      // it does not use up the daily review cap or the dashboard's counts (as a quiz answer does not).
+      gradeTx(sq, { id: input.id, cardId, rating: input.rating, version: Number(card.version), durationMs }, now, review, false);
       const nextId = stepCardId(hit.ladder.id, stepIndex + 1);
       if (input.rating > 1 && stepIndex + 1 < total && !sq.stmt("SELECT 1 FROM Card WHERE id = ?").get(nextId)) {
         insertRung(sq, corpus, hit.ladder.id, stepIndex + 1, now);
