@@ -27,7 +27,7 @@ test("/stats shows a year of reviews, the month ahead, true retention, states an
   await expect(page.getByTestId("forecast30-chart").locator("rect")).toHaveCount(30);
   await expect(page.getByTestId("retention-table").locator("tbody tr")).toHaveCount(3);
   await expect(page.getByTestId("retention-table")).toContainText("Desired retention");
-  await expect(page.getByTestId("lesson-mastery").getByRole("link")).toHaveCount(2); // the fixture's two lessons
+  await expect(page.getByTestId("lesson-mastery").getByRole("link")).toHaveCount(3); // the fixture's three lessons
   // Every chart has its figures in a table behind it.
   await page.getByText("Show as a table").first().click();
   await expect(page.getByRole("table", { name: /Learning and review items due per study day/ })).toBeVisible();

@@ -40,6 +40,15 @@ describe("FSRS Optimize", () => {
     ]);
   });
 
+  it("leaves out histories that never left their first day (fsrs-rs would abort the process on them)", async () => {
+    const sameDay: LogRow[] = [];
+    for (let c = 0; c < 300; c++) for (const [i, rating] of [3, 1, 3].entries()) sameDay.push({ cardId: `d${c}`, rating, review: i * 60_000, studyDay: "2026-01-01" });
+    expect(fsrsItems(sameDay)).toHaveLength(0);
+    const mixed = [...sameDay, ...syntheticLogs(600, 5)];
+    const out = await fit(mixed, default_w);
+    expect(out.kind).toBe("fitted");
+  });
+
   it("says how many more reviews it needs when there are too few", async () => {
     const out = await fit(syntheticLogs(MIN_REVIEWS - 25), default_w);
     expect(out).toEqual({ kind: "too-few", reviewCount: MIN_REVIEWS - 25, needed: 25 });

@@ -22,8 +22,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * One FSRSItem per grade after a card's first, holding the card's history up to that grade, with
- * delta_t in whole study days (the first review's is 0), as fsrs-rs expects. Rows must be ordered by
- * card, then time.
+ * delta_t in whole study days (the first review's is 0), as fsrs-rs expects; an item only once the
+ * card has a review on a later day than the one before it. Rows must be ordered by card, then time.
  */
 export function fsrsItems(rows: LogRow[]): FSRSBindingItem[] {
   const items: FSRSBindingItem[] = [];
@@ -38,7 +38,9 @@ export function fsrsItems(rows: LogRow[]): FSRSBindingItem[] {
     }
     const delta = prev === null ? 0 : Math.max(0, r.studyDay && prev.studyDay ? daysBetween(prev.studyDay, r.studyDay) : Math.floor((r.review - prev.review) / DAY_MS));
     history.push(new FSRSBindingReview(r.rating, delta));
-    if (history.length > 1) items.push(new FSRSBindingItem([...history]));
+    // fsrs-rs needs at least one review a day or more after the one before (it panics, aborting the
+    // process, on an item whose reviews all fell on one day): same-day learning steps alone are left out.
+    if (history.length > 1 && history.some((h) => h.deltaT > 0)) items.push(new FSRSBindingItem([...history]));
     prev = r;
   }
   return items;
