@@ -9,7 +9,7 @@ import { applyMigrations } from "../srs/scratch-db";
 import { DEFAULT_SETTINGS } from "../srs/settings-schema";
 import { addDays } from "./arithmetic";
 import { studyDay } from "../srs/day";
-import { DAYS_SQL, FORECAST_SQL, forecastParams, LESSONS_SQL, loadStats, RETENTION_SQL, STATES_SQL } from "./stats";
+import { DAYS_SQL, FORECAST_SQL, forecastParams, LESSONS_SQL, lessonParams, loadStats, RETENTION_SQL, SUSPENDED_SQL } from "./stats";
 
 /**
  * npm run bench:review (second part) — /stats on the bench collection (100k cards, 1M logs over
@@ -44,13 +44,13 @@ async function main() {
   const app = createSqlite(`file:${file}`);
   const today = studyDay(NOW, S.dayStartHour).key;
   const { decay, factor } = computeDecayFactor(default_w);
-  const stmts = [raw.prepare(DAYS_SQL), raw.prepare(RETENTION_SQL), raw.prepare(FORECAST_SQL), raw.prepare(STATES_SQL), raw.prepare(LESSONS_SQL)];
+  const stmts = [raw.prepare(DAYS_SQL), raw.prepare(RETENTION_SQL), raw.prepare(FORECAST_SQL), raw.prepare(SUSPENDED_SQL), raw.prepare(LESSONS_SQL)];
   const rawRun = () => {
     stmts[0].all();
     stmts[1].all({ from: addDays(today, -364) });
     stmts[2].get(forecastParams(NOW, S.dayStartHour));
     stmts[3].get();
-    stmts[4].all({ now: NOW.getTime(), factor, decay });
+    stmts[4].all(lessonParams(NOW, factor, decay));
   };
   const a: number[] = [];
   const r: number[] = [];

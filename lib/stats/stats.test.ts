@@ -92,4 +92,18 @@ describe("/stats on a real database", () => {
     const v2 = await loadStats(h.sqlite, NOW, S);
     expect(v2.lessons.find((l) => l.lesson === "b")?.meanRetrievability).toBeCloseTo(1, 6);
   });
+
+  it("items by state: suspended counted apart, retired left out, learning and relearning per lesson", async () => {
+    const h = await setup();
+    await grade(h, "a1", 1, NOW); // new → learning
+    await inReview(h, "a2", NOW, 10);
+    await grade(h, "a2", 1, NOW); // review → relearning
+    await h.db.card.update({ where: { id: "a3" }, data: { suspended: true } });
+    await h.db.card.update({ where: { id: "b1" }, data: { retired: true } });
+    const v = await loadStats(h.sqlite, NOW, S);
+    expect(v.states).toEqual({ new: 2, learning: 1, review: 0, relearning: 1, suspended: 1, total: 5 });
+    expect(v.lessons.find((l) => l.lesson === "a")).toMatchObject({ new: 0, learning: 2, review: 0, total: 2 });
+    expect(v.lessons.find((l) => l.lesson === "b")).toMatchObject({ new: 1, learning: 0, review: 0, total: 1, meanRetrievability: null });
+    expect(v.lessons.find((l) => l.lesson === "a")?.meanRetrievability).toBeGreaterThan(0.9);
+  });
 });
