@@ -4,7 +4,7 @@
  */
 export type ChipTone = "neutral" | "accent" | "correct" | "wrong" | "warn" | "again" | "hard" | "good" | "easy";
 
-const TONES: Record<ChipTone, string> = {
+export const CHIP_TONES: Record<ChipTone, string> = {
   neutral: "border-line-strong text-muted",
   accent: "border-accent text-accent",
   correct: "border-correct text-correct",
@@ -18,7 +18,7 @@ const TONES: Record<ChipTone, string> = {
 
 export function Chip({ tone = "neutral", title, className = "", children }: { tone?: ChipTone; title?: string; className?: string; children: React.ReactNode }) {
   return (
-    <span title={title} className={`inline-flex items-center gap-1 rounded-full border px-2 py-px text-caption font-medium whitespace-nowrap ${TONES[tone]} ${className}`}>
+    <span data-chip="" title={title} className={`inline-flex items-center gap-1 rounded-full border px-2 py-px text-caption font-medium whitespace-nowrap ${CHIP_TONES[tone]} ${className}`}>
       {children}
     </span>
   );
