@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import path from "node:path";
 import { expect, test, type Locator } from "@playwright/test";
@@ -105,6 +106,12 @@ async function expectSimulatorLogRows(figure: Locator) {
   }
   await expect(figure.locator("[data-mark]:not([data-mark=plain])")).toHaveCount(0); // no repair drawn: that is the question
   await expect(figure.locator("[tabindex], [role=button]")).toHaveCount(0);
+  // The picture passes axe's serious and critical rules, in light and in dark.
+  for (const colorScheme of ["dark", "light"] as const) {
+    await figure.page().emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: figure.page() }).include("[data-testid=exercise-figure]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 }
 
 test("an interrupted test resumes after a reload at its first unanswered question", async ({ page }) => {

@@ -12,6 +12,7 @@ import { paxosGraphFromExercise } from "@/components/sim/paxos/from-exercise";
 import { ringFromExercise } from "@/components/sim/quorum/from-exercise";
 import { logRowsFromExercise } from "@/components/sim/reconcile/from-exercise";
 import { tpcNodesFromExercise } from "@/components/sim/two-phase-commit/from-exercise";
+import { GraphDrawing } from "@/components/sim/shared/graph-drawing";
 import { ExerciseFigureView } from "./exercise-figure";
 
 const SEEDS = [1, 7, 42, 1234, 99991, 2 ** 31 + 5];
@@ -199,5 +200,19 @@ describe("Paxos: the Paxos simulator's node drawing", () => {
       for (const a of f.acceptors) expect(html).toContain(`Acceptor ${a.id}`);
       expect(html).not.toMatch(/propos(es|ed) "/);
     }
+  });
+});
+
+describe("the simulators keep their controls", () => {
+  it("the node drawing with onNode/onMessage still makes every node and message a named, focusable button", () => {
+    const f = figureOf(generateExercise("paxos", 5, "value"), "paxos");
+    const { nodes, messages } = paxosGraphFromExercise(f);
+    const html = renderToStaticMarkup(
+      createElement(GraphDrawing, { width: 720, height: 400, label: "Paxos", nodes, messages, selectedNode: null, selectedMessage: null, onNode: () => {}, onMessage: () => {} }),
+    );
+    expect(html).toContain('role="group"');
+    expect(count(html, 'role="button"')).toBe(nodes.length + messages.length);
+    expect(count(html, 'tabindex="0"')).toBe(nodes.length + messages.length);
+    for (const n of nodes) expect(unescape(html)).toContain(`aria-label="${n.label}"`);
   });
 });
