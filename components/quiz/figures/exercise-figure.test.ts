@@ -154,6 +154,7 @@ describe("quorum arithmetic: the quorum simulator's ring", () => {
       expect(ring!.nodes.map((n) => n.id)).toEqual(Array.from({ length: f.n }, (_, i) => i + 1));
       expect(ring!.nodes.filter((n) => n.inFirst)).toHaveLength(f.groups[0]?.size ?? 0);
       expect(ring!.nodes.some((n) => n.inSecond || !n.up)).toBe(false);
+      if (f.groups[0]) expect(ring!.firstShort).toBe(f.groups[0].label === "W" ? "W" : f.groups[0].label.slice(1));
       for (const n of ring!.nodes) expect(html).toContain(`data-node="${n.id}"`);
     }
   });

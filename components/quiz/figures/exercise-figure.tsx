@@ -5,7 +5,7 @@ import { historyFigureText, historyViewFromExercise } from "@/components/sim/lin
 import { HistoryLanes } from "@/components/sim/linearizability/history-lanes";
 import { paxosFigureText, paxosGraphFromExercise } from "@/components/sim/paxos/from-exercise";
 import { PAXOS_VIEWBOX } from "@/components/sim/paxos/paxos-view";
-import { ringFromExercise } from "@/components/sim/quorum/from-exercise";
+import { badge, ringFromExercise } from "@/components/sim/quorum/from-exercise";
 import { QuorumRing } from "@/components/sim/quorum/quorum-ring";
 import { logRowsFromExercise, logsFigureText } from "@/components/sim/reconcile/from-exercise";
 import { LogRows } from "@/components/sim/reconcile/log-rows";
@@ -26,7 +26,7 @@ function QuorumPicture({ figure }: { figure: QuorumFigure }) {
       <QuorumRing size={ring.size} nodes={ring.nodes} firstShort={ring.firstShort} secondShort={ring.secondShort} title={figure.caption} />
       <figcaption className="font-mono text-sm">
         {figure.caption}
-        {figure.groups[0] ? <span className="ml-2 font-sans text-muted">(marked: a {figure.groups[0].label} quorum of {figure.groups[0].size})</span> : null}
+        {figure.groups[0] ? <span className="ml-2 font-sans text-muted">(marked {badge(figure.groups[0].label)}: a {figure.groups[0].label} quorum of {figure.groups[0].size})</span> : null}
       </figcaption>
     </figure>
   );

@@ -13,6 +13,9 @@ export interface ExerciseRing {
   secondShort: string;
 }
 
+/** The one-character badge the ring draws for a group: "Q1" → "1", "W" → "W". */
+export const badge = (label: string) => label.replace(/^Q(?=\d)/, "").slice(0, 1);
+
 export function ringFromExercise(figure: QuorumFigure, size = 240): ExerciseRing | null {
   if (figure.n <= 0) return null;
   const first = figure.groups[0];
@@ -31,5 +34,6 @@ export function ringFromExercise(figure: QuorumFigure, size = 240): ExerciseRing
       title: `Replica ${id}${inFirst ? `, in a ${first.label} quorum of ${first.size}` : ""}`,
     };
   });
-  return { size, nodes, firstShort: first?.label ?? "", secondShort: "" };
+  // Badges are one character, as in the simulator: W, R, or 1 and 2 for the Paxos phases.
+  return { size, nodes, firstShort: first ? badge(first.label) : "", secondShort: "" };
 }
