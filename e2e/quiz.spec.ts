@@ -1,6 +1,7 @@
+import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 
 // Fixture content: lesson "quorums" has three concept checks (single, numeric, ordering); lesson
@@ -84,10 +85,40 @@ test("learn mode: the key and the explanation after each answer, Enter goes on",
   await expect(quiz.progress).toContainText("Question 2 of 3 · 1 answered");
 });
 
+/**
+ * A generated Raft exercise (the fixture's only families) is drawn by the reconcile simulator's log
+ * rows: one row per server of the figure, one cell per entry showing its term, nothing focusable.
+ */
+async function expectSimulatorLogRows(figure: Locator) {
+  await expect(figure).toHaveAttribute("data-figure", "logs");
+  const picture = figure.getByRole("img");
+  // The picture's name is the figure in words: "Leader: 1 1 2 (term 3); Follower: 1 1 (…)".
+  const servers = ((await picture.getAttribute("aria-label")) ?? "").split("; ").map((row) => {
+    const [, label, terms] = /^(.+?): (empty|[\d ]+)/.exec(row)!;
+    return { label, terms: terms === "empty" ? [] : terms.trim().split(" ") };
+  });
+  expect(servers.length).toBeGreaterThanOrEqual(2);
+  await expect(figure.locator("[data-row]")).toHaveCount(servers.length);
+  for (const s of servers) {
+    const cells = figure.locator(`[data-row="${s.label}"] [data-index]`);
+    await expect(cells).toHaveCount(s.terms.length);
+    for (const [i, term] of s.terms.entries()) await expect(cells.nth(i).locator("text").first()).toHaveText(term);
+  }
+  await expect(figure.locator("[data-mark]:not([data-mark=plain])")).toHaveCount(0); // no repair drawn: that is the question
+  await expect(figure.locator("[tabindex], [role=button]")).toHaveCount(0);
+  // The picture passes axe's serious and critical rules, in light and in dark.
+  for (const colorScheme of ["dark", "light"] as const) {
+    await figure.page().emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: figure.page() }).include("[data-testid=exercise-figure]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+}
+
 test("an interrupted test resumes after a reload at its first unanswered question", async ({ page }) => {
   test.setTimeout(60_000);
   const quiz = new QuizPage(page);
   await quiz.build({ length: 10, source: "generated", mode: "exam" });
+  await expectSimulatorLogRows(quiz.question.getByTestId("exercise-figure"));
   await quiz.answerWithKeys();
   await expect(quiz.progress).toContainText("1 answered");
   await quiz.answerWithKeys();

@@ -17,12 +17,15 @@ export function SpaceTime({
   selected = [],
   onSelect,
   showVectors = true,
+  showLamport = true,
   title = "Space-time diagram",
 }: {
   view: SpaceTimeView;
   selected?: string[];
   onSelect?: (id: string) => void;
   showVectors?: boolean;
+  /** false: events are named without their Lamport stamp (a quiz asking for the stamps). */
+  showLamport?: boolean;
   title?: string;
 }) {
   return (
@@ -36,7 +39,7 @@ export function SpaceTime({
       {view.lanes.map((l) => (
         <g key={l.process}>
           <text x={8} y={l.y + 4} className="fill-ink text-sm font-semibold">
-            P{l.process}
+            {l.label ?? `P${l.process}`}
           </text>
           <line x1={40} x2={view.width - 10} y1={l.y} y2={l.y} className="stroke-line-strong" strokeWidth={1.5} />
         </g>
@@ -90,7 +93,7 @@ export function SpaceTime({
             <circle cx={e.x} cy={e.y} r={14} className={isSel ? "fill-none stroke-accent" : "fill-transparent stroke-none"} strokeWidth={2} />
             <Marker e={e} selected={isSel} />
             <text x={e.x} y={e.y - 14} textAnchor="middle" className="fill-ink text-[11px] font-semibold">
-              {e.id} · {e.lamport}
+              {showLamport ? `${e.id} · ${e.lamport}` : e.id}
             </text>
             {showVectors && (
               <text x={e.x} y={e.y + 22} textAnchor="middle" className="fill-muted font-mono text-[10px]">

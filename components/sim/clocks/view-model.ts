@@ -274,7 +274,8 @@ export interface DiagramEvent {
 export interface SpaceTimeView {
   width: number;
   height: number;
-  lanes: { process: number; y: number }[];
+  /** label: the lane's name when it is not "P<process>" (the quiz names processes A, B, C). */
+  lanes: { process: number; y: number; label?: string }[];
   events: DiagramEvent[];
   messages: { message: string; x1: number; y1: number; x2: number; y2: number; inFlight: boolean }[];
 }

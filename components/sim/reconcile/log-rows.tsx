@@ -16,6 +16,8 @@ export interface LogRow {
   faint?: boolean;
   /** A pointer drawn above this row's cell (e.g. nextIndex). */
   pointer?: { index: number; label: string } | null;
+  /** A short note drawn under the label (e.g. "current term 3"). */
+  note?: string;
 }
 
 const MARK_STROKE: Record<CellMark, string> = {
@@ -47,6 +49,11 @@ export function LogRows({ rows, maxIndex, title = "Raft logs" }: { rows: LogRow[
             <text x={4} y={y + CELL / 2 + 4} className="fill-ink text-xs font-semibold">
               {row.label}
             </text>
+            {row.note && (
+              <text x={4} y={y + CELL / 2 + 17} className="fill-muted text-[10px]">
+                {row.note}
+              </text>
+            )}
             {row.pointer && (
               <g aria-hidden="true">
                 <text x={LABEL_W + (row.pointer.index - 1) * CELL + CELL / 2} y={y - 4} textAnchor="middle" className="fill-accent text-[10px] font-semibold">

@@ -23,21 +23,23 @@ export interface GraphDrawingProps {
   label: string;
   nodes: GraphNode[];
   messages: GraphMessage[];
-  selectedNode: number | null;
-  selectedMessage: number | null;
-  onNode(id: number): void;
-  onMessage(id: number): void;
+  selectedNode?: number | null;
+  selectedMessage?: number | null;
+  /** Without onNode the drawing is a picture (role=img named by label): nothing is focusable. */
+  onNode?(id: number): void;
+  onMessage?(id: number): void;
   /** Drawn under the nodes (partition lines, storage, legends). */
   children?: ReactNode;
 }
 
-/** Nodes and travelling messages, each focusable and selectable from the keyboard. */
-export function GraphDrawing({ width, height, label, nodes, messages, selectedNode, selectedMessage, onNode, onMessage, children }: GraphDrawingProps) {
+/** Nodes and travelling messages, each focusable and selectable from the keyboard (when onNode/onMessage are given). */
+export function GraphDrawing({ width, height, label, nodes, messages, selectedNode = null, selectedMessage = null, onNode, onMessage, children }: GraphDrawingProps) {
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="w-full rounded-md border border-line bg-surface" role="group" aria-label={label}>
+    <svg viewBox={`0 0 ${width} ${height}`} className="w-full rounded-md border border-line bg-surface" role={onNode ? "group" : "img"} aria-label={label}>
       {children}
       {nodes.map((n) => (
-        <g key={n.id} {...pressable(() => onNode(n.id))} aria-label={n.label} aria-pressed={selectedNode === n.id} className="group cursor-pointer outline-none" data-node={n.id} data-state={n.state}>
+        <g key={n.id} {...(onNode ? pressable(() => onNode(n.id)) : {})} aria-label={onNode ? n.label : undefined} aria-pressed={onNode ? selectedNode === n.id : undefined} className={onNode ? "group cursor-pointer outline-none" : undefined} data-node={n.id} data-state={n.state}>
+          {onNode ? null : <title>{n.label}</title>}
           {n.shape === "circle" ? (
             <>
               <circle cx={n.x} cy={n.y} r={n.w / 2 + 6} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={3} />
@@ -64,7 +66,7 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
           </g>
         </g>
       ))}
-      <g role="group" aria-label="Messages in flight">
+      <g role={onMessage ? "group" : undefined} aria-label={onMessage ? "Messages in flight" : undefined}>
         {messages.map((m) => {
           const s = 9;
           const body =
@@ -76,7 +78,8 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
               <polygon points={`${m.x},${m.y - s - 3} ${m.x + s + 3},${m.y} ${m.x},${m.y + s + 3} ${m.x - s - 3},${m.y}`} />
             );
           return (
-            <g key={m.id} {...pressable(() => onMessage(m.id))} aria-label={m.label} aria-pressed={selectedMessage === m.id} className="group cursor-pointer outline-none" data-message={m.id}>
+            <g key={m.id} {...(onMessage ? pressable(() => onMessage(m.id)) : {})} aria-label={onMessage ? m.label : undefined} aria-pressed={onMessage ? selectedMessage === m.id : undefined} className={onMessage ? "group cursor-pointer outline-none" : undefined} data-message={m.id}>
+              {onMessage ? null : <title>{m.label}</title>}
               <circle cx={m.x} cy={m.y} r={s + 7} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={2.5} />
               <g className={`${m.fill} ${selectedMessage === m.id ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selectedMessage === m.id ? 2.5 : 1}>
                 {body}
