@@ -11,6 +11,7 @@ import { CheckPrompt } from "@/components/review/check-prompt";
 import { reviewApi, type ApiResult } from "@/components/review/review-api";
 import { SessionSummary } from "@/components/review/session-summary";
 import { useStoredSession } from "@/components/review/use-stored-session";
+import { buttonClass } from "@/components/ui/button";
 
 // The card on screen was changed elsewhere (409); the screen has already moved on to what is next.
 const OTHER_TAB = "That card was changed in another tab, so nothing was recorded for it; here is what is next.";
@@ -372,7 +373,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   return (
     <div className="space-y-5" data-testid="review-session" data-writes={s.writes}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Review</h1>
+        <h1 className="text-title">Review</h1>
         <p className="text-sm tabular-nums text-muted" aria-label="Left today" data-testid="queue-counts">
           {c.learning} learning · {c.review} review · {c.new} new
         </p>
@@ -458,13 +459,13 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       )}
 
       <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label="Card actions">
-        <button type="button" onClick={() => dispatch({ kind: "undo" })} disabled={!canUndo} aria-keyshortcuts="U Control+Z" className="rounded border border-line-strong px-3 py-1.5 disabled:opacity-40">
+        <button type="button" onClick={() => dispatch({ kind: "undo" })} disabled={!canUndo} aria-keyshortcuts="U Control+Z" className={buttonClass("secondary", "sm")}>
           Undo <kbd className="font-mono text-xs">U</kbd>
         </button>
-        <button type="button" onClick={() => dispatch({ kind: "bury" })} disabled={!card} aria-keyshortcuts="B" className="rounded border border-line-strong px-3 py-1.5 disabled:opacity-40">
+        <button type="button" onClick={() => dispatch({ kind: "bury" })} disabled={!card} aria-keyshortcuts="B" className={buttonClass("secondary", "sm")}>
           Bury until tomorrow <kbd className="font-mono text-xs">B</kbd>
         </button>
-        <button type="button" onClick={() => dispatch({ kind: "suspend" })} disabled={!card} aria-keyshortcuts="S" className="rounded border border-line-strong px-3 py-1.5 disabled:opacity-40">
+        <button type="button" onClick={() => dispatch({ kind: "suspend" })} disabled={!card} aria-keyshortcuts="S" className={buttonClass("secondary", "sm")}>
           Suspend <kbd className="font-mono text-xs">S</kbd>
         </button>
       </div>

@@ -9,7 +9,8 @@
  * 3. 100 cards: Space (reveal) then 3 (Good), with a short pause between keys like a fast learner.
  *    For each key: from the key event's timestamp to the first frame painted after the screen
  *    shows the change (the next card's front for a grade, the answer for a reveal).
- * Prints p50 / p95 / max for "key → next front painted" and "Space → answer painted".
+ * Prints p50 / p95 / max for "key → next front painted" and "Space → answer painted", then each
+ * split into input wait, script (listener to DOM change: independent of frame timing) and frame.
  */
 import Database from "better-sqlite3";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -65,6 +66,12 @@ async function startServer(): Promise<ChildProcess> {
  * Arms the page to time the next key: from the keydown's timestamp to the frame painted after
  * `done()` holds (checked on every DOM change). "Painted" is a message posted from the next
  * animation frame, which runs once that frame has been rendered.
+ *
+ * The same key is also split into its parts, so a figure taken on a busy machine can be read:
+ * - input: from the key event's timestamp to the first keydown listener (waiting for the main thread),
+ * - script: from that listener to the DOM showing the change (the app's handler, React's render and
+ *   commit, and whatever else runs before it: the part the app's code decides),
+ * - frame: from the DOM change to the frame painted (waiting for the next frame, style, layout, paint).
  */
 async function armTimer(page: Page, what: "front" | "back") {
   // A plain script, not a function: tsx would wrap named functions in a helper the page lacks.
@@ -74,7 +81,9 @@ async function armTimer(page: Page, what: "front" | "back") {
     const before = frontHtml();
     window.__bench = new Promise((resolve) => {
       let keyAt = -1;
+      let handledAt = -1;
       const onKey = (e) => {
+        handledAt = performance.now();
         keyAt = e.timeStamp;
         removeEventListener("keydown", onKey, true);
       };
@@ -82,10 +91,14 @@ async function armTimer(page: Page, what: "front" | "back") {
       const done = () => (what === "back" ? document.querySelector('[data-testid="card-back"]') !== null : frontHtml() !== before && frontHtml() !== "");
       const obs = new MutationObserver(() => {
         if (keyAt < 0 || !done()) return;
+        const changedAt = performance.now();
         obs.disconnect();
         requestAnimationFrame(() => {
           const ch = new MessageChannel();
-          ch.port1.onmessage = () => resolve(performance.now() - keyAt);
+          ch.port1.onmessage = () => {
+            const paintedAt = performance.now();
+            resolve({ total: paintedAt - keyAt, input: handledAt - keyAt, script: changedAt - handledAt, frame: paintedAt - changedAt });
+          };
           ch.port2.postMessage(0);
         });
       });
@@ -94,7 +107,14 @@ async function armTimer(page: Page, what: "front" | "back") {
   })()`);
 }
 
-const timed = (page: Page) => page.evaluate("window.__bench") as Promise<number>;
+interface Timing {
+  total: number;
+  input: number;
+  script: number;
+  frame: number;
+}
+
+const timed = (page: Page) => page.evaluate("window.__bench") as Promise<Timing>;
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -112,8 +132,8 @@ async function main() {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/review`);
     await page.getByTestId("card-front").waitFor();
-    const front: number[] = [];
-    const reveal: number[] = [];
+    const front: Timing[] = [];
+    const reveal: Timing[] = [];
     for (let i = 0; i < GRADES; i++) {
       await armTimer(page, "back");
       await page.keyboard.press("Space");
@@ -130,8 +150,17 @@ async function main() {
     const logged = (db.prepare("SELECT COUNT(*) AS n FROM ReviewLog WHERE undoneAt IS NULL").get() as { n: number }).n;
     db.close();
     console.log(`bench:browser: ${GRADES} grades in Chromium, production build, ${PAUSE_MS} ms between keys; ${logged} grades recorded`);
-    console.log(`  key 3 → next card's front painted: ${stats(front)}`);
-    console.log(`  Space → answer painted:            ${stats(reveal)}`);
+    const part = (xs: Timing[], k: keyof Timing) => stats(xs.map((t) => t[k]));
+    console.log(`  key 3 → next card's front painted: ${part(front, "total")}`);
+    console.log(`  Space → answer painted:            ${part(reveal, "total")}`);
+    console.log(`  parts of key 3 (input wait · script to DOM change · DOM change to paint):`);
+    console.log(`    input  ${part(front, "input")}`);
+    console.log(`    script ${part(front, "script")}`);
+    console.log(`    frame  ${part(front, "frame")}`);
+    console.log(`  parts of Space:`);
+    console.log(`    input  ${part(reveal, "input")}`);
+    console.log(`    script ${part(reveal, "script")}`);
+    console.log(`    frame  ${part(reveal, "frame")}`);
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid, "SIGTERM");
