@@ -8,6 +8,7 @@ import type { QueueView, ReviewCardView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "@/components/review/grade-bar";
 import { ReviewCard } from "@/components/review/review-card";
 import { CheckPrompt } from "@/components/review/check-prompt";
+import { painted } from "@/components/review/after-paint";
 import { reviewApi, type ApiResult } from "@/components/review/review-api";
 import { SessionSummary } from "@/components/review/session-summary";
 import { useStoredSession } from "@/components/review/use-stored-session";
@@ -144,7 +145,11 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   function send(op: Op) {
     inflight.current.push(op);
     const gen = generation.current;
+    // The request starts once the frame with the next card is painted: building it and the
+    // keepalive fetch itself (about 2 ms of main thread) must not delay that frame.
+    const shown = painted();
     chain.current = chain.current.then(async () => {
+      await shown;
       if (gen !== generation.current) return; // cancelled by an earlier refusal
       const body =
         op.kind === "grade"
