@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { jsonError, originRefusal, pathDecodes, SAFE_METHODS } from "@/lib/http/guard";
+import { bodySizeRefusal, jsonError, originRefusal, pathDecodes, SAFE_METHODS } from "@/lib/http/guard";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/headers";
 
 /**
@@ -10,7 +10,10 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/
  * 2. A state-changing request from another site is refused with 403 JSON. Route handlers check
  *    again (lib/http/guard.ts); for server actions this is what turns Next's own "Invalid Server
  *    Actions request" 500 into a readable refusal.
- * 3. A server action body over the limit is refused with 413 before Next's body parser throws (500).
+ * 3. A body must declare its size: a chunked one (Transfer-Encoding, no Content-Length) is refused
+ *    with 411 before Next reads it (past Next's own 1 MB server-action limit that read throws: a
+ *    500), and a server action body over the limit with 413 (lib/http/guard.ts bodySizeRefusal).
+ *    Route handlers check their own, smaller limits on the declared size (readJson).
  * 4. Every response gets the security headers, pages a CSP with a fresh nonce (lib/http/headers.ts).
  */
 
@@ -41,9 +44,8 @@ export function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method.toUpperCase())) {
     const refusal = originRefusal(request.headers);
     if (refusal) return withHeaders(jsonError(403, refusal), strict);
-    const length = Number(request.headers.get("content-length") ?? "0");
-    if (request.headers.has("next-action") && Number.isFinite(length) && length > MAX_ACTION_BYTES)
-      return withHeaders(jsonError(413, `The form is too large (over ${MAX_ACTION_BYTES / 1024} KB), so nothing was saved.`), strict);
+    const size = bodySizeRefusal(request.method, request.headers, request.headers.has("next-action") ? MAX_ACTION_BYTES : Infinity);
+    if (size) return withHeaders(size, strict);
   }
 
   const nonce = newNonce();

@@ -89,3 +89,23 @@ test("after a reload, an undo step changed in another tab is refused with the se
   await expect(review.undoButton()).toBeDisabled();
   await expect(review.counts()).toHaveText("0 learning · 0 review · 3 new");
 });
+
+test("a reload right after a grade loses nothing: the write started after the paint still reaches the server, the undo step is kept", async ({ page }) => {
+  const review = new ReviewPage(page);
+  await page.goto("/review?lesson=quorums");
+  await review.expectFront(FIRST);
+  await review.reveal();
+  await page.keyboard.press("4"); // Easy: out of today's lesson queue once recorded
+  await review.expectFront(SECOND); // on screen at once; the request and the stored session follow the paint…
+  await page.reload(); // …and the learner reloads without waiting for either
+  const head = async () => ((await (await page.request.get("/api/review/next?lesson=quorums")).json()).next.card as { id: string } | null)?.id;
+  await expect.poll(head).toBe("e2e-quorum-sizes"); // SECOND: FIRST's grade was recorded
+  await page.reload();
+  await review.expectFront(SECOND);
+  await expect(review.undoButton()).toBeEnabled(); // the session kept the grade as an undo step
+  await review.undoWithKey();
+  await review.expectFront(FIRST);
+  await expect(review.undoButton()).toBeDisabled();
+  await review.settled();
+  await expect(review.counts()).toHaveText("0 learning · 0 review · 3 new");
+});

@@ -3,8 +3,8 @@ import type { ReviewCardView } from "@/lib/srs/view";
 /** One card: front always, back and "why" once revealed. HTML comes from renderMarkdown (sanitized). */
 export function ReviewCard({ card, revealed }: { card: ReviewCardView; revealed: boolean }) {
   return (
-    <article aria-labelledby="card-front" className="rounded-xl border border-zinc-200 p-6 dark:border-zinc-800">
-      <p className="mb-4 flex flex-wrap gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+    <article aria-labelledby="card-front" className="rounded-panel border border-line bg-surface p-6">
+      <p className="mb-4 flex flex-wrap gap-2 text-caption text-muted">
         <span>{card.lesson.title}</span>
         <span aria-hidden="true">·</span>
         <span>{card.state}</span>
@@ -20,10 +20,10 @@ export function ReviewCard({ card, revealed }: { card: ReviewCardView; revealed:
       </h2>
       <div className="md text-lg" data-testid="card-front" dangerouslySetInnerHTML={{ __html: card.frontHtml }} />
       {revealed ? (
-        <section aria-label="Answer" className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+        <section aria-label="Answer" className="mt-6 border-t border-line pt-6">
           <div className="md" data-testid="card-back" dangerouslySetInnerHTML={{ __html: card.backHtml }} />
           {card.whyHtml ? (
-            <div className="md mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+            <div className="md mt-4 text-small text-muted">
               <strong>Why: </strong>
               <span dangerouslySetInnerHTML={{ __html: card.whyHtml }} />
             </div>

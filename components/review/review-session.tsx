@@ -8,9 +8,11 @@ import type { QueueView, ReviewCardView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "@/components/review/grade-bar";
 import { ReviewCard } from "@/components/review/review-card";
 import { CheckPrompt } from "@/components/review/check-prompt";
+import { painted } from "@/components/review/after-paint";
 import { reviewApi, type ApiResult } from "@/components/review/review-api";
 import { SessionSummary } from "@/components/review/session-summary";
 import { useStoredSession } from "@/components/review/use-stored-session";
+import { buttonClass } from "@/components/ui/button";
 
 // The card on screen was changed elsewhere (409); the screen has already moved on to what is next.
 const OTHER_TAB = "That card was changed in another tab, so nothing was recorded for it; here is what is next.";
@@ -143,7 +145,11 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   function send(op: Op) {
     inflight.current.push(op);
     const gen = generation.current;
+    // The request starts once the frame with the next card is painted: building it and the
+    // keepalive fetch itself (about 2 ms of main thread) must not delay that frame.
+    const shown = painted();
     chain.current = chain.current.then(async () => {
+      await shown;
       if (gen !== generation.current) return; // cancelled by an earlier refusal
       const body =
         op.kind === "grade"
@@ -372,7 +378,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   return (
     <div className="space-y-5" data-testid="review-session" data-writes={s.writes}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Review</h1>
+        <h1 className="text-title">Review</h1>
         <p className="text-sm tabular-nums text-muted" aria-label="Left today" data-testid="queue-counts">
           {c.learning} learning · {c.review} review · {c.new} new
         </p>
@@ -458,13 +464,13 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       )}
 
       <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label="Card actions">
-        <button type="button" onClick={() => dispatch({ kind: "undo" })} disabled={!canUndo} aria-keyshortcuts="U Control+Z" className="rounded border border-line-strong px-3 py-1.5 disabled:opacity-40">
+        <button type="button" onClick={() => dispatch({ kind: "undo" })} disabled={!canUndo} aria-keyshortcuts="U Control+Z" className={buttonClass("secondary", "sm")}>
           Undo <kbd className="font-mono text-xs">U</kbd>
         </button>
-        <button type="button" onClick={() => dispatch({ kind: "bury" })} disabled={!card} aria-keyshortcuts="B" className="rounded border border-line-strong px-3 py-1.5 disabled:opacity-40">
+        <button type="button" onClick={() => dispatch({ kind: "bury" })} disabled={!card} aria-keyshortcuts="B" className={buttonClass("secondary", "sm")}>
           Bury until tomorrow <kbd className="font-mono text-xs">B</kbd>
         </button>
-        <button type="button" onClick={() => dispatch({ kind: "suspend" })} disabled={!card} aria-keyshortcuts="S" className="rounded border border-line-strong px-3 py-1.5 disabled:opacity-40">
+        <button type="button" onClick={() => dispatch({ kind: "suspend" })} disabled={!card} aria-keyshortcuts="S" className={buttonClass("secondary", "sm")}>
           Suspend <kbd className="font-mono text-xs">S</kbd>
         </button>
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { HeldBack } from "@/lib/srs/held-back";
 import { formatNextCard } from "@/lib/srs/intervals";
 import { GRADES } from "@/components/review/grade-bar";
+import { buttonClass } from "@/components/ui/button";
 import { HeldBackNote } from "@/components/review/held-back-note";
 
 interface Props {
@@ -28,24 +29,24 @@ export function SessionSummary({ graded, elapsedMs, nextDueAt, nextDayStartsAt, 
   const minutes = Math.floor(elapsedMs / 60_000);
   const seconds = Math.round((elapsedMs % 60_000) / 1000);
   return (
-    <section aria-labelledby="summary-heading" className="space-y-4 rounded-xl border border-zinc-200 p-6 dark:border-zinc-800" data-testid="session-summary">
-      <h2 id="summary-heading" className="text-xl font-semibold">
+    <section aria-labelledby="summary-heading" className="space-y-4 rounded-panel border border-line bg-surface-raised p-6" data-testid="session-summary">
+      <h2 id="summary-heading" className="text-heading">
         {cards ? "Session complete" : "Nothing to review right now"}
       </h2>
       {cards ? (
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-6">
           {GRADES.map((g) => (
             <div key={g.rating}>
-              <dt className="text-xs text-zinc-600 dark:text-zinc-400">{g.label}</dt>
+              <dt className="text-caption text-muted">{g.label}</dt>
               <dd className="text-lg tabular-nums">{graded[g.rating - 1]}</dd>
             </div>
           ))}
           <div>
-            <dt className="text-xs text-zinc-600 dark:text-zinc-400">Cards</dt>
+            <dt className="text-caption text-muted">Cards</dt>
             <dd className="text-lg tabular-nums">{cards}</dd>
           </div>
           <div>
-            <dt className="text-xs text-zinc-600 dark:text-zinc-400">Time</dt>
+            <dt className="text-caption text-muted">Time</dt>
             <dd className="text-lg tabular-nums">
               {minutes} min {seconds} s
             </dd>
@@ -59,10 +60,10 @@ export function SessionSummary({ graded, elapsedMs, nextDueAt, nextDayStartsAt, 
         <p>No learning or review cards are scheduled yet.</p>
       )}
       <div className="flex gap-3">
-        <Link href="/" onClick={onFinish} className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+        <Link href="/" onClick={onFinish} className={buttonClass("secondary", "sm")}>
           {cards ? "Finish session" : "Back to the dashboard"}
         </Link>
-        <button type="button" onClick={onCheckAgain} className="rounded border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+        <button type="button" onClick={onCheckAgain} className={buttonClass("secondary", "sm")}>
           Check again
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { guard, originRefusal, pathDecodes, readJson, safeDecodeSegment } from "./guard";
+import { bodySizeRefusal, formatBytes, guard, originRefusal, pathDecodes, readJson, safeDecodeSegment } from "./guard";
 
 const post = (headers: Record<string, string>, body = "{}") =>
   new Request("http://127.0.0.1:3000/api/review/grade", { method: "POST", headers: { host: "127.0.0.1:3000", ...headers }, body });
@@ -50,6 +50,28 @@ describe("the request guard", () => {
     expect(wrong.ok || (await wrong.response.json()).error).toMatch(/^n: /);
     const big = await readJson(post({}, JSON.stringify({ n: 1, pad: "x".repeat(20_000) })), schema);
     expect(big.ok || big.response.status).toBe(413);
+  });
+
+  it("refuses a chunked body (no Content-Length) with 411 and an oversized declared body with 413, readably", async () => {
+    const h = (o: Record<string, string>) => new Headers(o);
+    const chunked = bodySizeRefusal("POST", h({ "transfer-encoding": "chunked" }), 64 * 1024);
+    expect(chunked?.status).toBe(411);
+    expect((await chunked!.json()).error).toMatch(/Content-Length/);
+    expect(bodySizeRefusal("PUT", h({ "transfer-encoding": "chunked" }))?.status).toBe(411); // even without a size limit
+    const big = bodySizeRefusal("POST", h({ "content-length": String(2 * 1024 * 1024) }), 64 * 1024);
+    expect(big?.status).toBe(413);
+    expect((await big!.json()).error).toMatch(/too large \(over 64 KB\)/);
+    expect(bodySizeRefusal("POST", h({ "content-length": "12abc" }))?.status).toBe(400);
+    expect(bodySizeRefusal("POST", h({ "content-length": "-1" }))?.status).toBe(400);
+  });
+
+  it("lets a declared body within the limit, a POST without a body and every GET through", () => {
+    expect(bodySizeRefusal("POST", new Headers({ "content-length": "120" }), 64 * 1024)).toBeNull();
+    expect(bodySizeRefusal("POST", new Headers({ "content-length": String(64 * 1024) }), 64 * 1024)).toBeNull();
+    expect(bodySizeRefusal("POST", new Headers({}))).toBeNull();
+    expect(bodySizeRefusal("GET", new Headers({ "transfer-encoding": "chunked" }))).toBeNull();
+    expect(formatBytes(1024 * 1024)).toBe("1 MB");
+    expect(formatBytes(1500)).toBe("1500 bytes");
   });
 
   it("decodes path segments without throwing on a malformed escape", () => {

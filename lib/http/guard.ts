@@ -92,6 +92,34 @@ export function guard(req: Request, { json = true }: { json?: boolean } = {}): R
   return null;
 }
 
+export const LENGTH_REQUIRED =
+  "Send the request body with a Content-Length header: a body sent in chunks (Transfer-Encoding) is refused, because its size must be known before it is read.";
+
+/**
+ * The size check of a state-changing request, before anything reads its body (proxy.ts): a body
+ * must declare its size. A chunked body (Transfer-Encoding, no Content-Length) is a 411, since
+ * only the declared size can be refused before the body is read (Next reads a server action's
+ * body itself and answers 500 past its own limit); a Content-Length that is not a whole number of
+ * bytes is a 400; one over `maxBytes` is a 413. Browsers always send Content-Length with fetch and
+ * forms; a request without a body needs neither header. Null when the request may go on.
+ */
+export function bodySizeRefusal(method: string, headers: Headers, maxBytes = Infinity): Response | null {
+  if (SAFE_METHODS.has(method.toUpperCase())) return null;
+  const declared = headers.get("content-length");
+  if (declared === null) return headers.has("transfer-encoding") ? jsonError(411, LENGTH_REQUIRED) : null;
+  if (!/^\s*\d+\s*$/.test(declared)) return jsonError(400, "The Content-Length header is not a number of bytes.");
+  const n = Number(declared);
+  if (n > maxBytes) return jsonError(413, `The request body is too large (over ${formatBytes(maxBytes)}), so nothing was saved.`);
+  return null;
+}
+
+/** 65536 → "64 KB", 1048576 → "1 MB". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
+  return `${n} bytes`;
+}
+
 export const DEFAULT_MAX_JSON_BYTES = 10_000;
 
 export type JsonBody<T> = { ok: true; data: T } | { ok: false; response: Response };
