@@ -3,7 +3,7 @@
 // diagram; the engine stamps every event with Lamport and vector clocks; picking two events
 // answers "happens before or concurrent?" with the reason.
 import { useMemo, useState } from "react";
-import { StepPlayer } from "../shared/controls";
+import { SELECT, StepPlayer } from "../shared/controls";
 import { EventLog } from "../shared/event-log";
 import { InvariantBanner } from "../shared/invariant-banner";
 import { ShareLink } from "../shared/share-button";
@@ -26,8 +26,6 @@ import {
 } from "./view-model";
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
-const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
-
 export function ClocksSim({ query = "", preset = "three-processes", embedded = false }: { query?: string; preset?: ClockPreset; embedded?: boolean }) {
   const initial = useMemo(() => readClocksQuery(query, preset), [query, preset]);
   const [scenario, setScenario] = useState<ClockScenario>(initial.scenario);

@@ -3,7 +3,7 @@
 // engine in a Web Worker (progress, Cancel, time limit → "unknown"), then replayed one
 // linearization point at a time; a failing history ends on the operation that breaks it.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { StepPlayer } from "../shared/controls";
+import { SELECT, StepPlayer } from "../shared/controls";
 import { EventLog } from "../shared/event-log";
 import { InvariantBanner } from "../shared/invariant-banner";
 import { ShareLink } from "../shared/share-button";
@@ -29,7 +29,6 @@ import {
 } from "./view-model";
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
-const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
 const TIME_LIMITS = [1000, 10000, 30000, 60000];
 
 export function LinearizabilitySim({ query = "", preset = "stale-read", embedded = false }: { query?: string; preset?: LinearizabilityPreset; embedded?: boolean }) {

@@ -2,7 +2,7 @@
 // The reconcile simulator: Figure 7's followers (or a seeded random pair) brought in line
 // with the leader one AppendEntries record at a time, with the message, the banner and the log.
 import { useMemo, useState } from "react";
-import { StepPlayer } from "../shared/controls";
+import { SELECT, StepPlayer } from "../shared/controls";
 import { EventLog } from "../shared/event-log";
 import { InvariantBanner } from "../shared/invariant-banner";
 import { ShareLink } from "../shared/share-button";
@@ -24,8 +24,6 @@ import {
   type ReconcileScenario,
   RECONCILE_PRESET_NAMES,
 } from "./view-model";
-
-const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
 
 export function ReconcileSim({ query = "", preset = "figure-7", embedded = false }: { query?: string; preset?: ReconcilePreset; embedded?: boolean }) {
   const initial = useMemo(() => readReconcileQuery(query, preset), [query, preset]);

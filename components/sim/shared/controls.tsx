@@ -6,6 +6,7 @@ import type { StepPlayerState } from "./use-step-player";
 /** Shared look for simulator buttons: visible focus comes from the global focus ring. */
 export const BUTTON =
   "rounded border border-line-strong bg-surface px-2.5 py-1 text-sm text-ink hover:bg-surface-raised disabled:cursor-not-allowed disabled:opacity-50";
+export const SELECT = "max-w-full rounded border border-line-strong bg-surface px-1 py-1 text-sm text-ink";
 export const BUTTON_PRIMARY = "rounded border border-accent-fill bg-accent-fill px-3 py-1 text-sm font-medium text-on-accent disabled:opacity-50";
 
 export interface PlayerProps {
