@@ -64,7 +64,6 @@ export function SpaceTime({
       {view.events.map((e) => {
         const isSel = selected.includes(e.id);
         const interactive = onSelect !== undefined;
-        const select = interactive ? () => onSelect(e.id) : undefined;
         return (
           <Fragment key={e.id}>
           <g
@@ -93,8 +92,8 @@ export function SpaceTime({
             <circle cx={e.x} cy={e.y} r={14} className={isSel ? "fill-none stroke-accent" : "fill-transparent stroke-none"} strokeWidth={2} />
             <Marker e={e} selected={isSel} />
           </g>
-          {/* The stamps sit outside the button: its name (the event's title) says them in words (WCAG 2.5.3). */}
-          <g aria-hidden="true" onClick={select} className={interactive ? "cursor-pointer" : undefined}>
+          {/* The stamps sit outside the button (its name, the event's title, says them in words: WCAG 2.5.3); clicks pass through them. */}
+          <g aria-hidden="true" className="pointer-events-none">
             <text x={e.x} y={e.y - 14} textAnchor="middle" className="fill-ink text-[11px] font-semibold">
               {e.id} · {e.lamport}
             </text>

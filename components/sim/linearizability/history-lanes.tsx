@@ -66,7 +66,6 @@ export function HistoryLanes({
         const isSelected = selected === b.index;
         const barWidth = Math.max(4, b.x1 - b.x0);
         const interactive = onSelect !== undefined;
-        const select = interactive ? () => onSelect(b.index) : undefined;
         return (
           <Fragment key={b.index}>
           <g
@@ -105,7 +104,7 @@ export function HistoryLanes({
             />
           </g>
           {/* The bar's words sit outside the button: its name says them (WCAG 2.5.3). */}
-          <g aria-hidden="true" onClick={select} className={interactive ? "cursor-pointer" : undefined}>
+          <g aria-hidden="true" className="pointer-events-none">
             {b.pending && (
               <text x={b.x1 - 4} y={b.y + 16} textAnchor="end" className="fill-muted text-xs">
                 …

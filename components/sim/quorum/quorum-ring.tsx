@@ -25,7 +25,6 @@ export function QuorumRing({
       <title>{title}</title>
       {nodes.map((n) => {
         const interactive = onToggle !== undefined;
-        const toggle = interactive ? () => onToggle(n.id) : undefined;
         return (
           <Fragment key={n.id}>
           <g
@@ -62,7 +61,7 @@ export function QuorumRing({
             />
           </g>
           {/* The replica's words sit outside the button: its name says them (WCAG 2.5.3). */}
-          <g aria-hidden="true" onClick={toggle} className={interactive ? "cursor-pointer" : undefined}>
+          <g aria-hidden="true" className="pointer-events-none">
             <text x={n.x} y={n.y + 4} textAnchor="middle" className={n.up ? "fill-ink text-sm font-semibold" : "fill-stopped text-sm"}>
               {n.id}
             </text>
