@@ -171,3 +171,40 @@ test("/sim lists the four simulators of this set with their pictures", async ({ 
   await expect(page.getByRole("heading", { name: "Log reconciliation simulator", level: 1 })).toBeVisible();
   await expect(page.getByTestId("sim-banner")).toContainText("Leader Append-Only: holds");
 });
+
+test("lesson embeds: the Interviews lesson shows clocks, linearizability and quorums inline with their presets, and each reacts", async ({ page }) => {
+  await page.goto("/topics/interviews");
+  const embed = (name: string, preset: string) => {
+    const figure = page.locator(`figure[data-sim="${name}"]`);
+    return { figure, ready: async () => {
+      await expect(figure).toHaveAttribute("data-preset", preset);
+      await figure.scrollIntoViewIfNeeded(); // the code loads when the figure comes near the screen
+      await expect(figure.getByTestId("sim-banner")).toBeVisible();
+    } };
+  };
+
+  // Clocks, concurrent writes: the two writes are stamped, and picking them says no clock orders them.
+  const clocks = embed("clocks", "concurrent-writes");
+  await clocks.ready();
+  await expect(clocks.figure.getByTestId("sim-banner")).toContainText("Clock condition: a → b implies L(a) < L(b): holds");
+  await clocks.figure.getByRole("button", { name: /^e1 / }).click();
+  await clocks.figure.getByRole("button", { name: /^e2 / }).press("Enter"); // events are keyboard-selectable too
+  await expect(clocks.figure.getByTestId("clocks-answer")).toContainText("e1 and e2 are concurrent");
+
+  // Linearizability, new then old: the checker's verdict, and a stepped-back linearization.
+  const lin = embed("linearizability", "new-then-old");
+  await lin.ready();
+  await expect(lin.figure.getByTestId("sim-banner")).toContainText("Not linearizable", { timeout: 60_000 });
+  await lin.figure.getByRole("button", { name: /^Client 3: read\(\) → 0/ }).press("Enter");
+  await expect(lin.figure.getByTestId("selected-op")).toContainText("read() → 0");
+
+  // Quorums, W + R ≤ N: reads can miss writes until R is raised.
+  const quorum = embed("quorum", "stale-reads");
+  await quorum.ready();
+  await expect(quorum.figure.getByTestId("sim-banner")).toContainText("Reads meet writes (W + R > N): violated");
+  await quorum.figure.getByLabel("R (read quorum)").fill("3");
+  await expect(quorum.figure.getByTestId("sim-banner")).toContainText("Reads meet writes (W + R > N): holds");
+  await expect(quorum.figure.getByRole("log", { name: "Event log" }).getByRole("listitem")).not.toHaveCount(0);
+
+  await expect(page).toHaveURL(/\/topics\/interviews$/); // an embed never rewrites the lesson's address
+});

@@ -3,12 +3,12 @@
 // diagram; the engine stamps every event with Lamport and vector clocks; picking two events
 // answers "happens before or concurrent?" with the reason.
 import { useMemo, useState } from "react";
-import { stepSimEntry } from "../sim2-parts/entry";
-import { EventLog } from "../sim2-parts/event-log";
-import { PlayerControls } from "../sim2-parts/player-controls";
-import { ShareLink, useUrlState } from "../sim2-parts/share-link";
-import { usePlayer } from "../sim2-parts/use-player";
-import { VerdictBanner } from "../sim2-parts/verdict-banner";
+import { SELECT, StepPlayer } from "../shared/controls";
+import { EventLog } from "../shared/event-log";
+import { InvariantBanner } from "../shared/invariant-banner";
+import { ShareLink } from "../shared/share-button";
+import { stepSimEntry, useUrlState } from "../shared/step-sim";
+import { useStepPlayer } from "../shared/use-step-player";
 import { SpaceTime } from "./space-time";
 import { readClocksQuery, writeClocksQuery } from "./url-state";
 import {
@@ -26,8 +26,6 @@ import {
 } from "./view-model";
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
-const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
-
 export function ClocksSim({ query = "", preset = "three-processes", embedded = false }: { query?: string; preset?: ClockPreset; embedded?: boolean }) {
   const initial = useMemo(() => readClocksQuery(query, preset), [query, preset]);
   const [scenario, setScenario] = useState<ClockScenario>(initial.scenario);
@@ -38,7 +36,7 @@ export function ClocksSim({ query = "", preset = "three-processes", embedded = f
   const [from, setFrom] = useState(1);
   const [to, setTo] = useState(2);
   const total = scenario.actions.length;
-  const player = usePlayer(total, initial.step ?? total);
+  const player = useStepPlayer(total, initial.step ?? total);
   const state = useMemo(() => clockState(scenario, player.step), [scenario, player.step]);
   const view = buildSpaceTime(state);
   const visible = new Set(state.analysis.events.map((e) => e.id));
@@ -140,8 +138,8 @@ export function ClocksSim({ query = "", preset = "three-processes", embedded = f
       <p aria-live="polite" className="min-h-5 text-sm text-warn">
         {refusal}
       </p>
-      <PlayerControls player={player} label="Clocks" stepLabel={`event ${player.step} of ${total}`} />
-      <VerdictBanner facts={clockInvariants(state)} />
+      <StepPlayer player={player} position={`event ${player.step} of ${total}`} />
+      <InvariantBanner invariants={clockInvariants(state)} />
       <div className="overflow-x-auto rounded-lg border border-line bg-surface p-2" tabIndex={0} role="region" aria-label="Space-time diagram, scrolls sideways">
         <SpaceTime view={view} selected={picked} onSelect={select} title={`Space-time diagram, ${state.analysis.events.length} events`} />
         <p className="px-1 text-xs text-muted">● local, ▲ send, ■ receive; above each event its id and Lamport stamp, below its vector. Select two events to compare them.</p>

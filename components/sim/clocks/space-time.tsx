@@ -2,6 +2,7 @@
 // messages as arrows from send to receive (dashed while in flight), each event stamped with
 // its Lamport number and vector. Pure: view-model data in, SVG out (the quiz reuses it).
 // Kinds differ by shape, not only colour: local ●, send ▲, receive ■.
+import { Fragment } from "react";
 import type { DiagramEvent, SpaceTimeView } from "./view-model";
 
 function Marker({ e, selected }: { e: DiagramEvent; selected: boolean }) {
@@ -29,7 +30,8 @@ export function SpaceTime({
   title?: string;
 }) {
   return (
-    <svg role="img" aria-label={title} width={view.width} height={view.height} viewBox={`0 0 ${view.width} ${view.height}`} className="max-w-none font-sans text-ink">
+    // With selectable events the drawing is a group of buttons (a role="img" may hold nothing focusable).
+    <svg role={onSelect ? "group" : "img"} aria-label={title} width={view.width} height={view.height} viewBox={`0 0 ${view.width} ${view.height}`} className="max-w-none font-sans text-ink">
       <title>{title}</title>
       <defs>
         <marker id="st-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -66,8 +68,8 @@ export function SpaceTime({
         const isSel = selected.includes(e.id);
         const interactive = onSelect !== undefined;
         return (
+          <Fragment key={e.id}>
           <g
-            key={e.id}
             data-event={e.id}
             role={interactive ? "button" : undefined}
             tabIndex={interactive ? 0 : undefined}
@@ -92,6 +94,9 @@ export function SpaceTime({
             )}
             <circle cx={e.x} cy={e.y} r={14} className={isSel ? "fill-none stroke-accent" : "fill-transparent stroke-none"} strokeWidth={2} />
             <Marker e={e} selected={isSel} />
+          </g>
+          {/* The stamps sit outside the button (its name, the event's title, says them in words: WCAG 2.5.3); clicks pass through them. */}
+          <g aria-hidden="true" className="pointer-events-none">
             <text x={e.x} y={e.y - 14} textAnchor="middle" className="fill-ink text-[11px] font-semibold">
               {showLamport ? `${e.id} · ${e.lamport}` : e.id}
             </text>
@@ -106,6 +111,7 @@ export function SpaceTime({
               </text>
             )}
           </g>
+          </Fragment>
         );
       })}
     </svg>

@@ -2,6 +2,7 @@
 // the operation that breaks a failing history marked. Pure: view-model data in, SVG out, so
 // the quiz can draw generated histories with it too. Marks never rely on colour alone: a
 // blocked bar is dashed and says ✗, a candidate is dotted, placed bars carry their number.
+import { Fragment } from "react";
 import type { BarMark, HistoryView } from "./view-model";
 
 const MARK_CLASS: Record<BarMark, string> = {
@@ -29,8 +30,9 @@ export function HistoryLanes({
   title?: string;
 }) {
   return (
+    // With selectable bars the drawing is a group of buttons (a role="img" may hold nothing focusable).
     <svg
-      role="img"
+      role={onSelect ? "group" : "img"}
       aria-label={title}
       width={view.width}
       height={view.height}
@@ -65,8 +67,8 @@ export function HistoryLanes({
         const barWidth = Math.max(4, b.x1 - b.x0);
         const interactive = onSelect !== undefined;
         return (
+          <Fragment key={b.index}>
           <g
-            key={b.index}
             data-op={b.index}
             data-mark={b.mark}
             role={interactive ? "button" : undefined}
@@ -100,8 +102,11 @@ export function HistoryLanes({
               strokeWidth={isSelected || b.mark === "blocked" ? 3 : 1.5}
               strokeDasharray={MARK_DASH[b.mark]}
             />
+          </g>
+          {/* The bar's words sit outside the button: its name says them (WCAG 2.5.3). */}
+          <g aria-hidden="true" className="pointer-events-none">
             {b.pending && (
-              <text x={b.x1 - 4} y={b.y + 16} textAnchor="end" className="fill-muted text-xs" aria-hidden="true">
+              <text x={b.x1 - 4} y={b.y + 16} textAnchor="end" className="fill-muted text-xs">
                 …
               </text>
             )}
@@ -119,6 +124,7 @@ export function HistoryLanes({
               </g>
             )}
           </g>
+          </Fragment>
         );
       })}
     </svg>

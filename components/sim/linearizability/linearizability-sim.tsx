@@ -3,12 +3,12 @@
 // engine in a Web Worker (progress, Cancel, time limit → "unknown"), then replayed one
 // linearization point at a time; a failing history ends on the operation that breaks it.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { stepSimEntry } from "../sim2-parts/entry";
-import { EventLog } from "../sim2-parts/event-log";
-import { PlayerControls } from "../sim2-parts/player-controls";
-import { ShareLink, useUrlState } from "../sim2-parts/share-link";
-import { usePlayer } from "../sim2-parts/use-player";
-import { VerdictBanner } from "../sim2-parts/verdict-banner";
+import { SELECT, StepPlayer } from "../shared/controls";
+import { EventLog } from "../shared/event-log";
+import { InvariantBanner } from "../shared/invariant-banner";
+import { ShareLink } from "../shared/share-button";
+import { stepSimEntry, useUrlState } from "../shared/step-sim";
+import { useStepPlayer } from "../shared/use-step-player";
 import { HistoryEditor } from "./history-editor";
 import { HistoryLanes } from "./history-lanes";
 import { HistoryPaste } from "./history-paste";
@@ -29,7 +29,6 @@ import {
 } from "./view-model";
 
 const BTN = "rounded-md border border-line-strong bg-surface-raised px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-sunken disabled:opacity-50";
-const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
 const TIME_LIMITS = [1000, 10000, 30000, 60000];
 
 export function LinearizabilitySim({ query = "", preset = "stale-read", embedded = false }: { query?: string; preset?: LinearizabilityPreset; embedded?: boolean }) {
@@ -45,7 +44,7 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
   const summary = status.kind === "done" && status.key === key ? status.summary : null;
   const running = status.kind === "running" && status.key === key;
   const total = stepCount(summary);
-  const player = usePlayer(total, initial.step ?? 0);
+  const player = useStepPlayer(total, initial.step ?? 0);
   const wantStep = useRef<number | null>(initial.step);
   const [selected, setSelected] = useState<number | null>(null);
 
@@ -171,13 +170,13 @@ export function LinearizabilitySim({ query = "", preset = "stale-read", embedded
           </span>
         )}
       </div>
-      <VerdictBanner title={verdictTitle(summary, running)} facts={[verdictFact]} />
+      <InvariantBanner title={verdictTitle(summary, running)} invariants={[verdictFact]} />
       {summary && (
         <p className="text-sm text-ink" data-testid="verdict-explanation">
           {verdictSentence(ops, summary)}
         </p>
       )}
-      <PlayerControls player={player} label="Linearization" stepLabel={`step ${player.step} of ${total}`} />
+      <StepPlayer player={player} position={`step ${player.step} of ${total}`} />
       <div className="overflow-x-auto rounded-lg border border-line bg-surface p-2" tabIndex={0} role="region" aria-label="History lanes, scrolls sideways">
         {ops.length === 0 ? (
           <p className="p-4 text-sm text-muted">No operations: build a history, generate one or paste one.</p>

@@ -2,6 +2,7 @@
 // try to get two different values chosen). Presets are the engine's own (PAXOS_PRESETS).
 
 import { PAXOS_PRESETS, replayPaxos, type PaxosAction, type PaxosBugs, type PaxosCluster, type PaxosSnapshot } from "@/lib/protocol/paxos";
+import { applyCommon, engineRun, invariantsFrom, isInt, matches, parseMessageAction, parseNodeAction, traceLog } from "../shared/engine-model";
 import type { InvariantState, LogLine, Question, SimModel } from "../shared/model";
 
 type C = PaxosCluster;
@@ -24,7 +25,6 @@ export function paxosDefaultConfig(name: string): PaxosSimConfig {
   return { proposers: p.proposers ?? 2, acceptors: p.acceptors ?? 3, bugs: {} };
 }
 
-const isInt = (x: unknown, lo: number, hi: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= lo && x <= hi;
 
 function parseConfig(raw: unknown, name: string): PaxosSimConfig | null {
   if (typeof raw !== "object" || raw === null) return null;
@@ -49,38 +49,14 @@ function parseAction(raw: unknown): PaxosAction | null {
   switch (a.kind) {
     case "propose":
       return isInt(a.proposer, 1, 5) && typeof a.value === "string" && a.value.length > 0 && a.value.length <= 20 ? { at, kind: "propose", proposer: a.proposer, value: a.value } : null;
-    case "crash":
-    case "restart":
-      return isInt(a.id, 1, 14) ? { at, kind: a.kind, id: a.id } : null;
-    case "dropMessage":
-      return isInt(a.messageId, 0, Number.MAX_SAFE_INTEGER) ? { at, kind: "dropMessage", messageId: a.messageId } : null;
-    case "delayMessage":
-      return isInt(a.messageId, 0, Number.MAX_SAFE_INTEGER) && isInt(a.ms, 0, 10_000) ? { at, kind: "delayMessage", messageId: a.messageId, ms: a.ms } : null;
     default:
-      return null;
+      return parseNodeAction(a, 14) ?? parseMessageAction(a);
   }
 }
 
 function apply(c: C, a: PaxosAction): void {
-  switch (a.kind) {
-    case "propose":
-      c.propose(a.proposer, a.value);
-      break;
-    case "crash":
-      c.crash(a.id);
-      break;
-    case "restart":
-      c.restart(a.id);
-      break;
-    case "dropMessage":
-      c.dropMessage(a.messageId);
-      break;
-    case "delayMessage":
-      c.delayMessage(a.messageId, a.ms);
-      break;
-    default:
-      break;
-  }
+  if (a.kind === "propose") c.propose(a.proposer, a.value);
+  else applyCommon(c, a);
 }
 
 function create(seed: number, name: string, cfg: PaxosSimConfig): C {
@@ -92,14 +68,11 @@ function create(seed: number, name: string, cfg: PaxosSimConfig): C {
 }
 
 function invariants(c: C): InvariantState[] {
-  const v = c.violations();
-  const find = (re: RegExp) => v.find((m) => re.test(m));
-  const hits = [find(/two values chosen|carries two values/), find(/^acceptor \d+ accepted/), find(/decided/)];
-  return PAXOS_INVARIANTS.map((name, i) => ({ name, holds: !hits[i], detail: hits[i] }));
+  return invariantsFrom(PAXOS_INVARIANTS, c.violations(), [matches(/two values chosen|carries two values/), matches(/^acceptor \d+ accepted/), matches(/decided/)]);
 }
 
 function log(c: C): LogLine[] {
-  return c.trace.map((t, i) => ({ n: i, time: t.time, text: t.text, kind: t.kind }));
+  return traceLog(c.trace);
 }
 
 const valueChoices = (c: C) => [
@@ -197,14 +170,7 @@ export const paxosModel: SimModel<C, PaxosAction, PaxosSimConfig> = {
   parseConfig,
   parseAction,
   create,
-  time: (c) => c.time,
-  events: (c) => c.eventCount,
-  advance: (c, ms) => c.advance(ms),
-  stepEvent: (c) => c.stepEvent(),
-  runTo: (c, e, t) => c.runTo(e, t),
-  snapshot: (c) => c.snapshot(),
-  restore: (c, s) => c.restore(s as PaxosSnapshot),
-  fork: (c) => c.fork(),
+  ...engineRun<C, PaxosSnapshot>(),
   apply,
   invariants,
   log,

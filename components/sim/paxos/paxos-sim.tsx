@@ -1,23 +1,16 @@
 "use client";
 
-import { useMemo, useState } from "react";
 import type { PaxosAction, PaxosBugs } from "@/lib/protocol/paxos";
-import { simInfo } from "@/lib/sim-catalog";
 import { BUTTON } from "../shared/controls";
 import { GraphDrawing } from "../shared/graph-drawing";
 import { SimFrame } from "../shared/sim-frame";
-import { useReducedMotion, useSimRun } from "../shared/use-sim-run";
+import { SelectedMessage, useGraphSim } from "../shared/use-graph-sim";
 import { PAXOS_VALUES, paxosModel } from "./paxos-model";
 import { PAXOS_VIEWBOX, paxosView } from "./paxos-view";
 
 export default function PaxosSim({ preset, mode }: { preset: string; mode: "page" | "embed" }) {
-  const info = simInfo("paxos")!;
-  const run = useSimRun(paxosModel, { name: "paxos", presets: info.presets.map((p) => p.name), preset, mode });
-  const reduced = useReducedMotion();
-  const [node, setNode] = useState<number | null>(null);
-  const [message, setMessage] = useState<number | null>(null);
+  const { run, view, node, message, selection, clearMessage } = useGraphSim(paxosModel, { preset, mode }, paxosView);
   const ctl = run.ctl;
-  const view = useMemo(() => (ctl ? paxosView(ctl.c, run.drawTime, reduced) : null), [ctl, run.version, run.drawTime, reduced]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!ctl || !view) return <SimFrame run={run} mode={mode} drawing={null} />;
   const c = ctl.c;
   const cfg = ctl.config;
@@ -54,21 +47,13 @@ export default function PaxosSim({ preset, mode }: { preset: string; mode: "page
         ) : (
           <p className="text-muted">Select a proposer or acceptor (click, or Tab and Enter) to start a ballot, stop or restart it.</p>
         )}
-        {msg ? (
-          <div className="mt-2 border-t border-line pt-2" aria-label="Selected message">
-            <p>{msg.label}</p>
-            <div className="mt-1 flex gap-2">
-              <button type="button" className={BUTTON} onClick={() => (act({ at: 0, kind: "dropMessage", messageId: msg.id }), setMessage(null))}>
-                Drop message #{msg.id}
-              </button>
-              <button type="button" className={BUTTON} onClick={() => (act({ at: 0, kind: "delayMessage", messageId: msg.id, ms: 30 }), setMessage(null))}>
-                Hold back 30 ms
-              </button>
-            </div>
-          </div>
-        ) : (
-          <p className="mt-2 text-xs text-muted">Select a message to drop it or hold it back.</p>
-        )}
+        <SelectedMessage
+          message={msg}
+          holdMs={30}
+          hint="Select a message to drop it or hold it back."
+          onDrop={(id) => (act({ at: 0, kind: "dropMessage", messageId: id }), clearMessage())}
+          onHold={(id, ms) => (act({ at: 0, kind: "delayMessage", messageId: id, ms }), clearMessage())}
+        />
       </section>
       <section aria-label="Challenge" className="rounded border border-line p-2">
         <p className="font-semibold">Challenge: make two acceptors decide different values.</p>
@@ -97,10 +82,7 @@ export default function PaxosSim({ preset, mode }: { preset: string; mode: "page
           label={`Paxos: ${c.proposerIds.length} proposers, ${c.acceptorIds.length} acceptors; ${view.chosen}`}
           nodes={view.nodes}
           messages={view.messages}
-          selectedNode={node}
-          selectedMessage={message}
-          onNode={(id) => setNode((n) => (n === id ? null : id))}
-          onMessage={(id) => setMessage((m) => (m === id ? null : id))}
+          {...selection}
         >
           <text x={110} y={16} textAnchor="middle" fontSize={12} className="fill-muted">
             proposers (and learners)

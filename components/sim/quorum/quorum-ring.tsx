@@ -1,6 +1,7 @@
 // Replicas around a ring; the two drawn quorums marked by badge letter and outline style
 // (first: solid square badge, second: dashed ring), shared replicas by both, crashed ones
 // greyed with "down". Pure: view-model data in, SVG out (the quiz can reuse it).
+import { Fragment } from "react";
 import type { RingNode } from "./view-model";
 
 export function QuorumRing({
@@ -19,13 +20,14 @@ export function QuorumRing({
   title?: string;
 }) {
   return (
-    <svg role="img" aria-label={title} width={size} height={size} viewBox={`0 0 ${size} ${size}`} className="font-sans text-ink">
+    // With replicas to press the drawing is a group of buttons (a role="img" may hold nothing focusable).
+    <svg role={onToggle ? "group" : "img"} aria-label={title} width={size} height={size} viewBox={`0 0 ${size} ${size}`} className="font-sans text-ink">
       <title>{title}</title>
       {nodes.map((n) => {
         const interactive = onToggle !== undefined;
         return (
+          <Fragment key={n.id}>
           <g
-            key={n.id}
             data-node={n.id}
             data-up={n.up}
             role={interactive ? "button" : undefined}
@@ -57,6 +59,9 @@ export function QuorumRing({
               strokeWidth={n.inFirst ? 3.5 : 1.5}
               strokeDasharray={n.up ? undefined : "3 3"}
             />
+          </g>
+          {/* The replica's words sit outside the button: its name says them (WCAG 2.5.3). */}
+          <g aria-hidden="true" className="pointer-events-none">
             <text x={n.x} y={n.y + 4} textAnchor="middle" className={n.up ? "fill-ink text-sm font-semibold" : "fill-stopped text-sm"}>
               {n.id}
             </text>
@@ -82,6 +87,7 @@ export function QuorumRing({
               </g>
             )}
           </g>
+          </Fragment>
         );
       })}
     </svg>

@@ -3,12 +3,12 @@
 // EPaxos' fast path), crash replicas, and draw quorums (seeded random or worst case) to see
 // which overlap and how many failures each choice survives. Play keeps drawing.
 import { useMemo, useState } from "react";
-import { stepSimEntry } from "../sim2-parts/entry";
-import { EventLog } from "../sim2-parts/event-log";
-import { PlayerControls } from "../sim2-parts/player-controls";
-import { ShareLink, useUrlState } from "../sim2-parts/share-link";
-import { usePlayer } from "../sim2-parts/use-player";
-import { VerdictBanner } from "../sim2-parts/verdict-banner";
+import { StepPlayer } from "../shared/controls";
+import { EventLog } from "../shared/event-log";
+import { InvariantBanner } from "../shared/invariant-banner";
+import { ShareLink } from "../shared/share-button";
+import { stepSimEntry, useUrlState } from "../shared/step-sim";
+import { useStepPlayer } from "../shared/use-step-player";
 import { QuorumRing } from "./quorum-ring";
 import { readQuorumQuery, writeQuorumQuery } from "./url-state";
 import {
@@ -34,7 +34,7 @@ export function QuorumSim({ query = "", preset = "majority", embedded = false }:
   const [actions, setActions] = useState<QuorumAction[]>(initial.actions);
   const seed = initial.seed;
   const start = initial.preset;
-  const player = usePlayer(actions.length, initial.step ?? actions.length, () => {
+  const player = useStepPlayer(actions.length, initial.step ?? actions.length, () => {
     setActions((a) => [...a, { k: "draw" }]);
     return true;
   });
@@ -113,8 +113,8 @@ export function QuorumSim({ query = "", preset = "majority", embedded = false }:
           Show the worst case
         </button>
       </div>
-      <PlayerControls player={player} label="Quorum" stepLabel={`action ${player.step} of ${actions.length}`} />
-      <VerdictBanner facts={quorumInvariants(state)} />
+      <StepPlayer player={player} position={`action ${player.step} of ${actions.length}`} />
+      <InvariantBanner invariants={quorumInvariants(state)} />
       <div className="flex flex-wrap items-start gap-4 rounded-lg border border-line bg-surface p-3">
         <QuorumRing
           size={ring.size}

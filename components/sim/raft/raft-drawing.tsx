@@ -29,8 +29,10 @@ function pressable(onPress: () => void) {
 
 function Server({ s, selected, onSelect }: { s: RaftServerShape; selected: boolean; onSelect(): void }) {
   const circumference = 2 * Math.PI * (s.r + 6);
+  const roleLine = `${s.role}${s.votedFor !== null && s.role !== "leader" ? ` · voted S${s.votedFor}` : ""}`;
   return (
-    <g {...pressable(onSelect)} aria-label={s.label} aria-pressed={selected} className="group cursor-pointer outline-none" data-server={s.id} data-role={s.role}>
+    // The name starts with the drawn words, in drawing order (WCAG 2.5.3 label in name), then says the rest.
+    <g {...pressable(onSelect)} aria-label={`Term ${s.term}, S${s.id} ${ROLE_GLYPH[s.role]} ${roleLine}: ${s.label}`} aria-pressed={selected} className="group cursor-pointer outline-none" data-server={s.id} data-role={s.role}>
       <circle cx={s.x} cy={s.y} r={s.r + 11} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={3} />
       {selected ? <circle cx={s.x} cy={s.y} r={s.r + 9} className="fill-none stroke-ink" strokeWidth={1.5} strokeDasharray="4 3" /> : null}
       <circle cx={s.x} cy={s.y} r={s.r + 6} className="fill-none stroke-line" strokeWidth={4} />
@@ -49,14 +51,13 @@ function Server({ s, selected, onSelect }: { s: RaftServerShape; selected: boole
       {/* The server's name (aria-label) says all of this in words; the drawn text is for the eye. */}
       <g aria-hidden="true">
       <text x={s.x} y={s.y + 6} textAnchor="middle" fontSize={18} fontWeight={700} className="fill-surface">
-        {s.term}
+        {s.term}{" " /* a space between the drawn words, so the name can repeat them (label in name) */}
       </text>
       <text x={s.x} y={s.y - s.r - 14} textAnchor="middle" fontSize={13} fontWeight={600} className="fill-ink">
         S{s.id} {ROLE_GLYPH[s.role]}
       </text>
       <text x={s.x} y={s.y + s.r + 22} textAnchor="middle" fontSize={11} className="fill-muted">
-        {s.role}
-        {s.votedFor !== null && s.role !== "leader" ? ` · voted S${s.votedFor}` : ""}
+        {roleLine}
       </text>
       </g>
     </g>

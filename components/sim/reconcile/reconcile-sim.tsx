@@ -2,12 +2,12 @@
 // The reconcile simulator: Figure 7's followers (or a seeded random pair) brought in line
 // with the leader one AppendEntries record at a time, with the message, the banner and the log.
 import { useMemo, useState } from "react";
-import { stepSimEntry } from "../sim2-parts/entry";
-import { EventLog } from "../sim2-parts/event-log";
-import { PlayerControls } from "../sim2-parts/player-controls";
-import { ShareLink, useUrlState } from "../sim2-parts/share-link";
-import { usePlayer } from "../sim2-parts/use-player";
-import { VerdictBanner } from "../sim2-parts/verdict-banner";
+import { SELECT, StepPlayer } from "../shared/controls";
+import { EventLog } from "../shared/event-log";
+import { InvariantBanner } from "../shared/invariant-banner";
+import { ShareLink } from "../shared/share-button";
+import { stepSimEntry, useUrlState } from "../shared/step-sim";
+import { useStepPlayer } from "../shared/use-step-player";
 import { LogRows, type LogRow } from "./log-rows";
 import { readReconcileQuery, writeReconcileQuery } from "./url-state";
 import {
@@ -25,14 +25,12 @@ import {
   RECONCILE_PRESET_NAMES,
 } from "./view-model";
 
-const SELECT = "rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-ink";
-
 export function ReconcileSim({ query = "", preset = "figure-7", embedded = false }: { query?: string; preset?: ReconcilePreset; embedded?: boolean }) {
   const initial = useMemo(() => readReconcileQuery(query, preset), [query, preset]);
   const [scenario, setScenario] = useState<ReconcileScenario>(initial.scenario);
   const run = useMemo(() => runScenario(scenario), [scenario]);
   const total = stepCount(run);
-  const player = usePlayer(total, initial.step);
+  const player = useStepPlayer(total, initial.step);
   const frame = frameAt(run, player.step);
   const href = useUrlState("reconcile", writeReconcileQuery(preset, scenario, player.step), embedded);
   const choose = (s: ReconcileScenario) => {
@@ -99,8 +97,8 @@ export function ReconcileSim({ query = "", preset = "figure-7", embedded = false
           </select>
         </label>
       </div>
-      <PlayerControls player={player} label="Reconcile" stepLabel={`step ${player.step} of ${total}`} />
-      <VerdictBanner title={done ? `In line after ${run.result.roundTrips} round trip(s)` : scenarioTitle(scenario)} facts={facts} />
+      <StepPlayer player={player} position={`step ${player.step} of ${total}`} />
+      <InvariantBanner title={done ? `In line after ${run.result.roundTrips} round trip(s)` : scenarioTitle(scenario)} invariants={facts} />
       <div className="rounded-lg border border-line bg-surface p-2">
         <p className="min-h-6 px-1 text-sm" aria-live="off" data-testid="reconcile-message">
           {frame.message ? (

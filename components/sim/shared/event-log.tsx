@@ -5,30 +5,48 @@ import type { LogLine } from "./model";
 
 const SHOW = 120;
 
-/** Every event of the run in words, newest last; screen readers hear new lines politely. */
-export const EventLog = memo(function EventLog({ lines, label = "Event log" }: { lines: LogLine[]; label?: string }) {
+/**
+ * Every event of the run in words, newest last; screen readers hear new lines politely. The
+ * engine simulators pass LogLines (drawn with their time), the step simulators plain sentences.
+ */
+export const EventLog = memo(function EventLog({
+  lines,
+  label = "Event log",
+  empty = "Nothing has happened yet: press Play or Step.",
+}: {
+  lines: readonly (LogLine | string)[];
+  label?: string;
+  empty?: string;
+}) {
   const shown = lines.slice(-SHOW);
+  const skipped = lines.length - shown.length;
   return (
     <section aria-label={label} className="flex min-h-0 flex-col">
       <h3 className="text-sm font-semibold">{label}</h3>
+      {/* role="log" on the scroll box; the lines inside stay a list (a list item needs a list parent). */}
       <div
         role="log"
         aria-live="polite"
         aria-label={label}
         tabIndex={0}
+        data-testid="sim-log"
         className="mt-1 h-56 overflow-y-auto rounded border border-line bg-surface-raised p-2 font-mono text-xs leading-5"
         ref={(el) => {
           if (el) el.scrollTop = el.scrollHeight;
         }}
       >
         <ol>
-        {lines.length > SHOW ? <li className="text-muted">… {lines.length - SHOW} earlier events</li> : null}
-        {shown.map((l) => (
-          <li key={l.n} data-kind={l.kind}>
-            <span className="text-muted tabular-nums">t={l.time}</span> {l.text}
-          </li>
-        ))}
-        {lines.length === 0 ? <li className="text-muted">Nothing has happened yet: press Play or Step.</li> : null}
+          {skipped > 0 ? <li className="text-muted">… {skipped} earlier events</li> : null}
+          {shown.map((l, i) =>
+            typeof l === "string" ? (
+              <li key={skipped + i}>{l}</li>
+            ) : (
+              <li key={l.n} data-kind={l.kind}>
+                <span className="text-muted tabular-nums">t={l.time}</span> {l.text}
+              </li>
+            ),
+          )}
+          {lines.length === 0 ? <li className="text-muted">{empty}</li> : null}
         </ol>
       </div>
     </section>

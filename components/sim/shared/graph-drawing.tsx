@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyboardEvent, ReactNode } from "react";
+import { Fragment, type KeyboardEvent, type ReactNode } from "react";
 import type { GraphMessage, GraphNode } from "./graph";
 
 function pressable(onPress: () => void) {
@@ -38,7 +38,8 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
     <svg viewBox={`0 0 ${width} ${height}`} className="w-full rounded-md border border-line bg-surface" role={onNode ? "group" : "img"} aria-label={label}>
       {children}
       {nodes.map((n) => (
-        <g key={n.id} {...(onNode ? pressable(() => onNode(n.id)) : {})} aria-label={onNode ? n.label : undefined} aria-pressed={onNode ? selectedNode === n.id : undefined} className={onNode ? "group cursor-pointer outline-none" : undefined} data-node={n.id} data-state={n.state}>
+        <Fragment key={n.id}>
+        <g {...(onNode ? pressable(() => onNode(n.id)) : {})} aria-label={onNode ? n.label : undefined} aria-pressed={onNode ? selectedNode === n.id : undefined} className={onNode ? "group cursor-pointer outline-none" : undefined} data-node={n.id} data-state={n.state}>
           {onNode ? null : <title>{n.label}</title>}
           {n.shape === "circle" ? (
             <>
@@ -53,8 +54,10 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
               <rect x={n.x - n.w / 2} y={n.y - n.h / 2} width={n.w} height={n.h} rx={6} className={`${n.fill} stroke-ink`} strokeDasharray={n.dashed ? "4 3" : undefined} strokeWidth={n.dashed ? 2 : 1} />
             </>
           )}
-          {/* The node's name (aria-label) says all of this in words; the drawn text is for the eye. */}
-          <g aria-hidden="true">
+        </g>
+        {/* The node's name (aria-label) says all of this in words; the drawn text is for the eye, and sits
+            outside the button so the button's visible text never disagrees with its name (WCAG 2.5.3). */}
+        <g aria-hidden="true" className="pointer-events-none">
             <text x={n.x} y={n.y - n.h / 2 + 16} textAnchor="middle" fontSize={13} fontWeight={700} className="pointer-events-none fill-surface">
               {n.title}
             </text>
@@ -63,8 +66,8 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
                 {l}
               </text>
             ))}
-          </g>
         </g>
+        </Fragment>
       ))}
       <g role={onMessage ? "group" : undefined} aria-label={onMessage ? "Messages in flight" : undefined}>
         {messages.map((m) => {
@@ -78,16 +81,18 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
               <polygon points={`${m.x},${m.y - s - 3} ${m.x + s + 3},${m.y} ${m.x},${m.y + s + 3} ${m.x - s - 3},${m.y}`} />
             );
           return (
-            <g key={m.id} {...(onMessage ? pressable(() => onMessage(m.id)) : {})} aria-label={onMessage ? m.label : undefined} aria-pressed={onMessage ? selectedMessage === m.id : undefined} className={onMessage ? "group cursor-pointer outline-none" : undefined} data-message={m.id}>
+            <Fragment key={m.id}>
+            <g {...(onMessage ? pressable(() => onMessage(m.id)) : {})} aria-label={onMessage ? m.label : undefined} aria-pressed={onMessage ? selectedMessage === m.id : undefined} className={onMessage ? "group cursor-pointer outline-none" : undefined} data-message={m.id}>
               {onMessage ? null : <title>{m.label}</title>}
               <circle cx={m.x} cy={m.y} r={s + 7} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={2.5} />
               <g className={`${m.fill} ${selectedMessage === m.id ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selectedMessage === m.id ? 2.5 : 1}>
                 {body}
               </g>
-              <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={9} fontWeight={700} className="pointer-events-none fill-surface" aria-hidden="true">
-                {m.glyph}
-              </text>
             </g>
+            <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={9} fontWeight={700} className="pointer-events-none fill-surface" aria-hidden="true">
+              {m.glyph}
+            </text>
+            </Fragment>
           );
         })}
       </g>

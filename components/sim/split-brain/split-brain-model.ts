@@ -1,6 +1,7 @@
 // The split-brain simulator's SimModel: one cluster, three rules for failover (naive,
 // majority quorum, fencing tokens), over lib/protocol's split-brain driver.
 import { createSplitBrainCluster, type SplitBrainAction, type SplitBrainCluster, type SplitBrainMode, type SplitBrainSnapshot } from "@/lib/protocol/split-brain";
+import { applyCommon, engineRun, invariantsFrom, isInt, parseNodeAction, traceLog } from "../shared/engine-model";
 import type { InvariantState, LogLine, Question, SimModel } from "../shared/model";
 
 type C = SplitBrainCluster;
@@ -35,7 +36,6 @@ export function splitBrainDefaultConfig(preset: string): SplitBrainSimConfig {
   }
 }
 
-const isInt = (x: unknown, lo: number, hi: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= lo && x <= hi;
 const isIdList = (x: unknown): x is number[] => Array.isArray(x) && x.length <= 9 && x.every((i) => isInt(i, 1, 9));
 
 function parseConfig(raw: unknown, preset: string): SplitBrainSimConfig | null {
@@ -54,38 +54,20 @@ function parseAction(raw: unknown): SplitBrainAction | null {
       return typeof a.value === "string" && a.value.length > 0 && a.value.length <= 30 && (a.to === undefined || isInt(a.to, 1, 9))
         ? a.to === undefined ? { at, kind: "write", value: a.value } : { at, kind: "write", value: a.value, to: a.to as number }
         : null;
-    case "crash":
-    case "restart":
-      return isInt(a.id, 1, 9) ? { at, kind: a.kind, id: a.id } : null;
     case "partition":
       return Array.isArray(a.groups) && a.groups.length <= 9 && a.groups.every(isIdList) ? { at, kind: "partition", groups: a.groups as number[][] } : null;
     case "heal":
       return { at, kind: "heal" };
     default:
-      return null;
+      return parseNodeAction(a, 9);
   }
 }
 
 function apply(c: C, a: SplitBrainAction): void {
-  switch (a.kind) {
-    case "write":
-      c.write(a.value, a.to);
-      break;
-    case "crash":
-      c.crash(a.id);
-      break;
-    case "restart":
-      c.restart(a.id);
-      break;
-    case "partition":
-      c.partition(a.groups);
-      break;
-    case "heal":
-      c.heal();
-      break;
-    default:
-      break;
-  }
+  if (a.kind === "write") c.write(a.value, a.to);
+  else if (a.kind === "partition") c.partition(a.groups);
+  else if (a.kind === "heal") c.heal();
+  else applyCommon(c, a);
 }
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -113,12 +95,10 @@ function create(seed: number, preset: string, cfg: SplitBrainSimConfig): C {
 }
 
 function invariants(c: C): InvariantState[] {
-  const v = c.violations();
-  const hits = [v.find((m) => m.startsWith("Split brain:")), v.find((m) => m.startsWith("Lost write:"))];
-  return SPLIT_BRAIN_INVARIANTS.map((name, i) => ({ name, holds: !hits[i], detail: hits[i] }));
+  return invariantsFrom(SPLIT_BRAIN_INVARIANTS, c.violations(), [(m) => m.startsWith("Split brain:"), (m) => m.startsWith("Lost write:")]);
 }
 
-const log = (c: C): LogLine[] => c.trace().map((t, i) => ({ n: i, time: t.time, text: t.text, kind: t.kind }));
+const log = (c: C): LogLine[] => traceLog(c.trace());
 
 const yesNo = [
   { id: "yes", text: "Yes" },
@@ -230,14 +210,7 @@ export const splitBrainModel: SimModel<C, SplitBrainAction, SplitBrainSimConfig>
   parseConfig,
   parseAction,
   create,
-  time: (c) => c.time,
-  events: (c) => c.eventCount,
-  advance: (c, ms) => c.advance(ms),
-  stepEvent: (c) => c.stepEvent(),
-  runTo: (c, e, t) => c.runTo(e, t),
-  snapshot: (c) => c.snapshot(),
-  restore: (c, s) => c.restore(s as SplitBrainSnapshot),
-  fork: (c) => c.fork(),
+  ...engineRun<C, SplitBrainSnapshot>(),
   apply,
   invariants,
   log,

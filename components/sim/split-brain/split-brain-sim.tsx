@@ -1,25 +1,18 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { SplitBrainAction, SplitBrainMode } from "@/lib/protocol/split-brain";
-import { simInfo } from "@/lib/sim-catalog";
-import { BUTTON } from "../shared/controls";
+import { BUTTON, SELECT } from "../shared/controls";
 import { GraphDrawing } from "../shared/graph-drawing";
 import { SimFrame } from "../shared/sim-frame";
-import { useReducedMotion, useSimRun } from "../shared/use-sim-run";
+import { useGraphSim } from "../shared/use-graph-sim";
 import { SPLIT_BRAIN_MODES, splitBrainModel } from "./split-brain-model";
 import { SPLIT_BRAIN_VIEWBOX, splitBrainView } from "./split-brain-view";
 
-const SELECT = "max-w-full rounded border border-line-strong bg-surface px-1 py-1 text-sm";
-
 export default function SplitBrainSim({ preset, mode }: { preset: string; mode: "page" | "embed" }) {
-  const info = simInfo("split-brain")!;
-  const run = useSimRun(splitBrainModel, { name: "split-brain", presets: info.presets.map((p) => p.name), preset, mode });
-  const reduced = useReducedMotion();
-  const [node, setNode] = useState<number | null>(null);
+  const { run, view, node, selection } = useGraphSim(splitBrainModel, { preset, mode }, splitBrainView);
   const [sideA, setSideA] = useState<number[]>([]);
   const ctl = run.ctl;
-  const view = useMemo(() => (ctl ? splitBrainView(ctl.c, run.drawTime, reduced) : null), [ctl, run.version, run.drawTime, reduced]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!ctl || !view) return <SimFrame run={run} mode={mode} drawing={null} />;
   const c = ctl.c;
   const cfg = ctl.config;
@@ -141,9 +134,8 @@ export default function SplitBrainSim({ preset, mode }: { preset: string; mode: 
           label={`Split brain, ${SPLIT_BRAIN_MODES[cfg.mode]}: ${view.leaders}`}
           nodes={view.nodes}
           messages={view.messages}
-          selectedNode={node}
+          {...selection}
           selectedMessage={null}
-          onNode={(id) => setNode((n) => (n === id ? null : id))}
           onMessage={() => {}}
         >
           {view.cuts.map((x) => (

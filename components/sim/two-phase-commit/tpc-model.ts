@@ -3,6 +3,7 @@ import {
   COORDINATOR_CRASH_POINTS, replayTwoPhaseCommit,
   type CoordinatorCrashPoint, type TpcAction, type TpcBugs, type TpcConfig, type TpcSnapshot, type TwoPhaseCommit, type Vote,
 } from "@/lib/protocol/two-phase-commit";
+import { applyCommon, engineRun, invariantsFrom, isInt, matches, parseMessageAction, parseNodeAction, traceLog } from "../shared/engine-model";
 import type { InvariantState, LogLine, Question, SimModel } from "../shared/model";
 
 type C = TwoPhaseCommit;
@@ -39,7 +40,6 @@ export function tpcDefaultConfig(preset: string): TpcSimConfig {
   }
 }
 
-const isInt = (x: unknown, lo: number, hi: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= lo && x <= hi;
 
 function parseConfig(raw: unknown, preset: string): TpcSimConfig | null {
   if (typeof raw !== "object" || raw === null) return null;
@@ -60,43 +60,17 @@ function parseAction(raw: unknown): TpcAction | null {
   switch (a.kind) {
     case "begin":
       return { at, kind: "begin" };
-    case "crash":
-    case "restart":
-      return isInt(a.id, 1, 9) ? { at, kind: a.kind, id: a.id } : null;
     case "inject-crash":
       return isInt(a.node, 1, 1) && COORDINATOR_CRASH_POINTS.includes(a.point as CoordinatorCrashPoint) ? { at, kind: "inject-crash", node: 1, point: a.point as CoordinatorCrashPoint } : null;
-    case "dropMessage":
-      return isInt(a.messageId, 0, Number.MAX_SAFE_INTEGER) ? { at, kind: "dropMessage", messageId: a.messageId } : null;
-    case "delayMessage":
-      return isInt(a.messageId, 0, Number.MAX_SAFE_INTEGER) && isInt(a.ms, 0, 10_000) ? { at, kind: "delayMessage", messageId: a.messageId, ms: a.ms } : null;
     default:
-      return null;
+      return parseNodeAction(a, 9) ?? parseMessageAction(a);
   }
 }
 
 function apply(c: C, a: TpcAction): void {
-  switch (a.kind) {
-    case "begin":
-      c.begin();
-      break;
-    case "crash":
-      c.crash(a.id);
-      break;
-    case "restart":
-      c.restart(a.id);
-      break;
-    case "inject-crash":
-      c.injectCrash(a.node, a.point);
-      break;
-    case "dropMessage":
-      c.dropMessage(a.messageId);
-      break;
-    case "delayMessage":
-      c.delayMessage(a.messageId, a.ms);
-      break;
-    default:
-      break;
-  }
+  if (a.kind === "begin") c.begin();
+  else if (a.kind === "inject-crash") c.injectCrash(a.node, a.point);
+  else applyCommon(c, a);
 }
 
 function create(seed: number, _preset: string, cfg: TpcSimConfig): C {
@@ -109,13 +83,10 @@ function create(seed: number, _preset: string, cfg: TpcSimConfig): C {
 }
 
 function invariants(c: C): InvariantState[] {
-  const v = c.violations();
-  const find = (re: RegExp) => v.find((m) => re.test(m));
-  const hits = [find(/atomicity broken|but the coordinator decided/), find(/reversed|logged both/), find(/commit without a YES/)];
-  return TPC_INVARIANTS.map((name, i) => ({ name, holds: !hits[i], detail: hits[i] }));
+  return invariantsFrom(TPC_INVARIANTS, c.violations(), [matches(/atomicity broken|but the coordinator decided/), matches(/reversed|logged both/), matches(/commit without a YES/)]);
 }
 
-const log = (c: C): LogLine[] => c.trace.map((t, i) => ({ n: i, time: t.time, text: t.text, kind: t.kind }));
+const log = (c: C): LogLine[] => traceLog(c.trace);
 
 const statusOf = (f: C, id: number) => f.participants().find((p) => p.id === id)!;
 
@@ -224,14 +195,7 @@ export const tpcModel: SimModel<C, TpcAction, TpcSimConfig> = {
   parseConfig,
   parseAction,
   create,
-  time: (c) => c.time,
-  events: (c) => c.eventCount,
-  advance: (c, ms) => c.advance(ms),
-  stepEvent: (c) => c.stepEvent(),
-  runTo: (c, e, t) => c.runTo(e, t),
-  snapshot: (c) => c.snapshot(),
-  restore: (c, s) => c.restore(s as TpcSnapshot),
-  fork: (c) => c.fork(),
+  ...engineRun<C, TpcSnapshot>(),
   apply,
   invariants,
   log,

@@ -1,25 +1,16 @@
 "use client";
 
-import { useMemo, useState } from "react";
 import { COORDINATOR_CRASH_POINTS, type CoordinatorCrashPoint, type TpcAction, type TpcBugs, type Vote } from "@/lib/protocol/two-phase-commit";
-import { simInfo } from "@/lib/sim-catalog";
-import { BUTTON } from "../shared/controls";
+import { BUTTON, SELECT } from "../shared/controls";
 import { GraphDrawing } from "../shared/graph-drawing";
 import { SimFrame } from "../shared/sim-frame";
-import { useReducedMotion, useSimRun } from "../shared/use-sim-run";
+import { SelectedMessage, useGraphSim } from "../shared/use-graph-sim";
 import { TPC_CRASH_WORDS, tpcModel } from "./tpc-model";
 import { TPC_VIEWBOX, tpcView } from "./tpc-view";
 
-const SELECT = "max-w-full rounded border border-line-strong bg-surface px-1 py-1 text-sm";
-
 export default function TpcSim({ preset, mode }: { preset: string; mode: "page" | "embed" }) {
-  const info = simInfo("two-phase-commit")!;
-  const run = useSimRun(tpcModel, { name: "two-phase-commit", presets: info.presets.map((p) => p.name), preset, mode });
-  const reduced = useReducedMotion();
-  const [node, setNode] = useState<number | null>(null);
-  const [message, setMessage] = useState<number | null>(null);
+  const { run, view, node, message, selection, clearMessage } = useGraphSim(tpcModel, { preset, mode }, tpcView);
   const ctl = run.ctl;
-  const view = useMemo(() => (ctl ? tpcView(ctl.c, run.drawTime, reduced) : null), [ctl, run.version, run.drawTime, reduced]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!ctl || !view) return <SimFrame run={run} mode={mode} drawing={null} />;
   const c = ctl.c;
   const cfg = ctl.config;
@@ -49,21 +40,13 @@ export default function TpcSim({ preset, mode }: { preset: string; mode: "page" 
         ) : (
           <p className="text-muted">Select the coordinator or a participant (click, or Tab and Enter) to crash or restart it.</p>
         )}
-        {msg ? (
-          <div className="mt-2 border-t border-line pt-2" aria-label="Selected message">
-            <p>{msg.label}</p>
-            <div className="mt-1 flex gap-2">
-              <button type="button" className={BUTTON} onClick={() => (act({ at: 0, kind: "dropMessage", messageId: msg.id }), setMessage(null))}>
-                Drop message #{msg.id}
-              </button>
-              <button type="button" className={BUTTON} onClick={() => (act({ at: 0, kind: "delayMessage", messageId: msg.id, ms: 40 }), setMessage(null))}>
-                Hold back 40 ms
-              </button>
-            </div>
-          </div>
-        ) : (
-          <p className="mt-2 text-xs text-muted">Select a message to drop or delay it.</p>
-        )}
+        <SelectedMessage
+          message={msg}
+          holdMs={40}
+          hint="Select a message to drop or delay it."
+          onDrop={(id) => (act({ at: 0, kind: "dropMessage", messageId: id }), clearMessage())}
+          onHold={(id, ms) => (act({ at: 0, kind: "delayMessage", messageId: id, ms }), clearMessage())}
+        />
       </section>
       <section aria-label="Transaction set-up" className="space-y-2 rounded border border-line p-2">
         <p>
@@ -124,10 +107,7 @@ export default function TpcSim({ preset, mode }: { preset: string; mode: "page" 
           label={`Two-phase commit: coordinator and ${cfg.participants} participants; ${view.outcome}`}
           nodes={view.nodes}
           messages={view.messages}
-          selectedNode={node}
-          selectedMessage={message}
-          onNode={(id) => setNode((n) => (n === id ? null : id))}
-          onMessage={(id) => setMessage((m) => (m === id ? null : id))}
+          {...selection}
         >
           <text x={12} y={TPC_VIEWBOX.height - 10} fontSize={11} className="fill-muted">
             P prepare · Y/N vote · C/A commit/abort decision · ✓ ack · ? asking for the decision · dashed outline: blocked or stopped

@@ -1,11 +1,11 @@
 "use client";
-// Play / pause / step / speed over a run of `total` steps. One step per second at 1×;
-// `onPastEnd` lets a simulator keep going when play reaches the end (quorum draws again).
+// The step simulators' player (clocks, reconcile, linearizability, quorum: their runs are a
+// list of steps, not a timed engine run): play / pause / step / back / speed over `total`
+// steps, one step per second at 1×; `onPastEnd` lets a simulator keep going when play reaches
+// the end (quorum draws again). Drawn by <StepPlayer> in controls.tsx.
 import { useCallback, useEffect, useRef, useState } from "react";
 
-export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
-
-export interface Player {
+export interface StepPlayerState {
   step: number;
   total: number;
   playing: boolean;
@@ -19,7 +19,7 @@ export interface Player {
   reset(): void;
 }
 
-export function usePlayer(total: number, initialStep: number, onPastEnd?: () => boolean): Player {
+export function useStepPlayer(total: number, initialStep: number, onPastEnd?: () => boolean): StepPlayerState {
   const [step, setStepRaw] = useState(() => Math.max(0, Math.min(initialStep, total)));
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
