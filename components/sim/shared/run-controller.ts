@@ -79,6 +79,11 @@ export class RunController<C, A, Cfg> {
     return this.actions;
   }
 
+  /** How many recorded actions the current state has applied (with the event count, it says whether the state moved). */
+  get appliedCount(): number {
+    return this.applied;
+  }
+
   /** True when the view is behind the frontier (scrubbed back). */
   get rewound(): boolean {
     return before(this.point(), this.far);
