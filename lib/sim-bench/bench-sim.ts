@@ -95,7 +95,9 @@ async function frames(page: Page): Promise<void> {
   const count = (k: string) => ((m1[k] ?? 0) - (m0[k] ?? 0)) / nf;
   console.log(`main thread per frame (Chromium counters over ${nf} frames; load-independent figures):`);
   console.log(`  script ${per("ScriptDuration").toFixed(2)} ms, style ${per("RecalcStyleDuration").toFixed(2)} ms, layout ${per("LayoutDuration").toFixed(2)} ms, all tasks ${per("TaskDuration").toFixed(2)} ms`);
-  console.log(`  main-thread CPU time ${per("ThreadTime").toFixed(2)} ms; ${count("RecalcStyleCount").toFixed(2)} style recalcs and ${count("LayoutCount").toFixed(2)} layouts per frame`);
+  const realSeconds = (m1.Timestamp ?? 0) - (m0.Timestamp ?? 0);
+  const cpuPerSecond = (((m1.ThreadTime ?? 0) - (m0.ThreadTime ?? 0)) * 1000) / Math.max(1e-9, realSeconds);
+  console.log(`  main-thread CPU time ${per("ThreadTime").toFixed(2)} ms (${cpuPerSecond.toFixed(0)} ms per real second); ${count("RecalcStyleCount").toFixed(2)} style recalcs and ${count("LayoutCount").toFixed(2)} layouts per frame`);
   console.log(`  long tasks (> 50 ms): ${longTasks.length}${longTasks.length ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ""}`);
 }
 

@@ -16,10 +16,8 @@ export const EventLog = memo(function EventLog({ lines, label = "Event log" }: {
         aria-live="polite"
         aria-label={label}
         tabIndex={0}
-        className="mt-1 h-56 overflow-y-auto rounded border border-line bg-surface-raised p-2 font-mono text-xs leading-5"
-        ref={(el) => {
-          if (el) el.scrollTop = el.scrollHeight;
-        }}
+        // flex-col-reverse keeps the newest line in view with no script: reading scrollHeight after each update forced a layout of the whole page.
+        className="mt-1 flex h-56 flex-col-reverse overflow-y-auto rounded border border-line bg-surface-raised p-2 font-mono text-xs leading-5"
       >
         <ol>
         {lines.length > SHOW ? <li className="text-muted">… {lines.length - SHOW} earlier events</li> : null}

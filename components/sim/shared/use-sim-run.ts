@@ -6,6 +6,8 @@ import { RunController, type AskedNow } from "./run-controller";
 import { decodeRun, encodeRun, seedFrom } from "./share-link";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+/** While playing, the URL (history.replaceState: a few ms each) is rewritten this often; pausing and leaving the page write it at once. */
+const URL_EVERY_MS = 3000;
 
 export interface SimRunOptions {
   name: string;
@@ -198,7 +200,7 @@ export function useSimRun<C, A, Cfg>(model: SimModel<C, A, Cfg>, opts: SimRunOpt
           return;
         }
       }
-      if (now - lastUrl > 1000) {
+      if (now - lastUrl > URL_EVERY_MS) {
         lastUrl = now;
         syncUrl(ctl);
       }
@@ -206,7 +208,11 @@ export function useSimRun<C, A, Cfg>(model: SimModel<C, A, Cfg>, opts: SimRunOpt
       raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
+    // A reload or leaving the page mid-play keeps the exact point reached, not the last periodic write.
+    const leave = () => syncUrl(ctl);
+    window.addEventListener("pagehide", leave);
     return () => {
+      window.removeEventListener("pagehide", leave);
       cancelAnimationFrame(raf);
       syncUrl(ctl);
       bump(carry.current); // the paused view shows exactly where the run stopped
