@@ -16,10 +16,10 @@ export const EventLog = memo(function EventLog({ lines, label = "Event log" }: {
         aria-live="polite"
         aria-label={label}
         tabIndex={0}
-        // flex-col-reverse keeps the newest line in view with no script: reading scrollHeight after each update forced a layout of the whole page.
+        // flex-col-reverse keeps the newest line in view with no script (reading scrollHeight after each update forced a layout of the whole page); the list's mb-auto keeps a short log at the top (an auto margin is 0 once the list overflows).
         className="mt-1 flex h-56 flex-col-reverse overflow-y-auto rounded border border-line bg-surface-raised p-2 font-mono text-xs leading-5"
       >
-        <ol>
+        <ol className="mb-auto">
         {lines.length > SHOW ? <li className="text-muted">… {lines.length - SHOW} earlier events</li> : null}
         {shown.map((l) => (
           <li key={l.n} data-kind={l.kind}>
