@@ -54,6 +54,17 @@ async function frames(page: Page): Promise<void> {
     requestAnimationFrame(tick);
   })()`);
   const slider = page.getByRole("slider", { name: "Timeline" });
+  // Main-thread work, which machine load changes far less than frame times: Chromium's own
+  // counters (script, style, layout; all main-thread tasks; the main thread's CPU time).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const metrics = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value])) as Record<string, number>;
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ entryTypes: ["longtask"] });
+  })()`);
+  const m0 = await metrics();
+  const f0 = Number(await page.evaluate("window.__frames.length"));
   const started = Date.now();
   await page.getByRole("button", { name: /Play/ }).click();
   for (;;) {
@@ -69,6 +80,9 @@ async function frames(page: Page): Promise<void> {
     if (Date.now() - started > 4 * ((SIM_SECONDS * 1000) / 400) * 1000) throw new Error(`stuck at t=${t} ms after ${(Date.now() - started) / 1000} s`);
     await page.waitForTimeout(500);
   }
+  const m1 = await metrics();
+  const f1 = Number(await page.evaluate("window.__frames.length"));
+  const longTasks = (await page.evaluate("window.__longTasks")) as number[];
   const d = ((await page.evaluate("window.__frames")) as number[]).slice(5);
   const sorted = [...d].sort((a, b) => a - b);
   const budget = 1000 / 60;
@@ -76,6 +90,15 @@ async function frames(page: Page): Promise<void> {
   console.log(`\nRaft, 7 servers, drop rate 0.1, 4x, ${SIM_SECONDS} s simulated (${((Date.now() - started) / 1000).toFixed(0)} s real), ${d.length} frames`);
   console.log(`frame time p50 ${pct(sorted, 50).toFixed(1)} ms, p95 ${pct(sorted, 95).toFixed(1)} ms, p99 ${pct(sorted, 99).toFixed(1)} ms (target p95 <= 16.7 ms)`);
   console.log(`dropped frames: ${dropped} (${((100 * dropped) / (d.length + dropped)).toFixed(1)}% of ${d.length + dropped} frame slots)`);
+  const nf = Math.max(1, f1 - f0);
+  const per = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000) / nf; // the durations are in seconds
+  const count = (k: string) => ((m1[k] ?? 0) - (m0[k] ?? 0)) / nf;
+  console.log(`main thread per frame (Chromium counters over ${nf} frames; load-independent figures):`);
+  console.log(`  script ${per("ScriptDuration").toFixed(2)} ms, style ${per("RecalcStyleDuration").toFixed(2)} ms, layout ${per("LayoutDuration").toFixed(2)} ms, all tasks ${per("TaskDuration").toFixed(2)} ms`);
+  const realSeconds = (m1.Timestamp ?? 0) - (m0.Timestamp ?? 0);
+  const cpuPerSecond = (((m1.ThreadTime ?? 0) - (m0.ThreadTime ?? 0)) * 1000) / Math.max(1e-9, realSeconds);
+  console.log(`  main-thread CPU time ${per("ThreadTime").toFixed(2)} ms (${cpuPerSecond.toFixed(0)} ms per real second); ${count("RecalcStyleCount").toFixed(2)} style recalcs and ${count("LayoutCount").toFixed(2)} layouts per frame`);
+  console.log(`  long tasks (> 50 ms): ${longTasks.length}${longTasks.length ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ""}`);
 }
 
 /** Every script a page loads, gzipped and summed (lazy simulator chunks included once they load). */
@@ -101,7 +124,8 @@ async function bundles(browserNew: () => Promise<Page>): Promise<void> {
   for (const name of SIMS) {
     const page = await browserNew();
     const size = await pageJs(page, `${BASE}/sim/${name}`, async (p) => {
-      await p.getByRole("group", { name: "Player" }).or(p.getByText(/This simulator is not available/)).first().waitFor({ timeout: 60_000 });
+      // Every simulator marks its root (the player's SimFrame or its own layout); clocks has no Player.
+      await p.locator("[data-sim-frame], [data-sim-root]").or(p.getByText(/This simulator is not available/)).first().waitFor({ timeout: 60_000 });
     });
     console.log(`  /sim/${name.padEnd(18)} ${kib(size)}`);
     await page.close();

@@ -1,7 +1,7 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
-import { RAFT_LOG_LAYOUT as LOG, RAFT_VIEWBOX, type RaftMessageShape, type RaftServerShape, type RaftView } from "./raft-view";
+import { memo, type KeyboardEvent } from "react";
+import { RAFT_LOG_LAYOUT as LOG, RAFT_VIEWBOX, type RaftLogRow, type RaftMessageShape, type RaftServerShape, type RaftView } from "./raft-view";
 
 const ROLE_FILL: Record<RaftServerShape["role"], string> = {
   leader: "fill-leader",
@@ -27,7 +27,21 @@ function pressable(onPress: () => void) {
   };
 }
 
-function Server({ s, selected, onSelect }: { s: RaftServerShape; selected: boolean; onSelect(): void }) {
+// Drawn on every animation frame while playing: each part re-renders only when what it shows
+// changed (the log rows when the engine moves, a message's body never, its place by one
+// transform), so a frame costs a few attribute writes.
+
+const sameServer = (a: { s: RaftServerShape; selected: boolean; onServer(id: number): void }, b: typeof a) =>
+  a.selected === b.selected &&
+  a.onServer === b.onServer &&
+  a.s.label === b.s.label &&
+  a.s.x === b.s.x &&
+  a.s.y === b.s.y &&
+  a.s.r === b.s.r &&
+  (a.s.timer?.fraction ?? -1) === (b.s.timer?.fraction ?? -1);
+
+const Server = memo(function Server({ s, selected, onServer }: { s: RaftServerShape; selected: boolean; onServer(id: number): void }) {
+  const onSelect = () => onServer(s.id);
   const circumference = 2 * Math.PI * (s.r + 6);
   const roleLine = `${s.role}${s.votedFor !== null && s.role !== "leader" ? ` · voted S${s.votedFor}` : ""}`;
   return (
@@ -62,30 +76,103 @@ function Server({ s, selected, onSelect }: { s: RaftServerShape; selected: boole
       </g>
     </g>
   );
-}
+}, sameServer);
 
-function Message({ m, selected, onSelect }: { m: RaftMessageShape; selected: boolean; onSelect(): void }) {
+/** A message drawn around (0, 0): the same elements all the way, moved by its group's transform. */
+const MessageBody = memo(function MessageBody({ shape, glyph, term, selected }: Pick<RaftMessageShape, "shape" | "glyph" | "term"> & { selected: boolean }) {
   const size = 9;
   const body =
-    m.shape === "circle" ? (
-      <circle cx={m.x} cy={m.y} r={size} />
-    ) : m.shape === "square" ? (
-      <rect x={m.x - size} y={m.y - size} width={size * 2} height={size * 2} />
+    shape === "circle" ? (
+      <circle r={size} />
+    ) : shape === "square" ? (
+      <rect x={-size} y={-size} width={size * 2} height={size * 2} />
     ) : (
-      <polygon points={`${m.x},${m.y - size - 2} ${m.x + size + 2},${m.y} ${m.x},${m.y + size + 2} ${m.x - size - 2},${m.y}`} />
+      <polygon points={`0,${-size - 2} ${size + 2},0 0,${size + 2} ${-size - 2},0`} />
     );
   return (
-    <g {...pressable(onSelect)} aria-label={m.label} aria-pressed={selected} className="group cursor-pointer outline-none" data-message={m.id}>
-      <circle cx={m.x} cy={m.y} r={size + 6} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={2.5} />
-      <g className={`${termFill(m.term)} ${selected ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selected ? 2.5 : 1}>
+    <>
+      <circle r={size + 6} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={2.5} />
+      <g className={`${termFill(term)} ${selected ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selected ? 2.5 : 1}>
         {body}
       </g>
-      <text x={m.x} y={m.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} className="pointer-events-none fill-surface" aria-hidden="true">
-        {m.glyph}
+      <text y={4} textAnchor="middle" fontSize={11} fontWeight={700} className="pointer-events-none fill-surface" aria-hidden="true">
+        {glyph}
       </text>
+    </>
+  );
+});
+
+function Message({ m, selected, onMessage }: { m: RaftMessageShape; selected: boolean; onMessage(id: number): void }) {
+  return (
+    <g
+      {...pressable(() => onMessage(m.id))}
+      transform={`translate(${m.x.toFixed(1)} ${m.y.toFixed(1)})`}
+      aria-label={m.label}
+      aria-pressed={selected}
+      className="group cursor-pointer outline-none"
+      data-message={m.id}
+    >
+      <MessageBody shape={m.shape} glyph={m.glyph} term={m.term} selected={selected} />
     </g>
   );
 }
+
+/** The log of every server: re-drawn only when the rows change (the engine moved), not every frame. */
+const LogRows = memo(function LogRows({ rows }: { rows: RaftLogRow[] }) {
+  const cols = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
+  const firstIndex = rows.reduce((m, r) => (r.cells.length ? Math.min(m, r.cells[0].index) : m), Infinity);
+  return (
+    <g aria-label="Logs" role="group">
+      <text x={LOG.x} y={18} fontSize={11} className="fill-muted">
+        log index
+      </text>
+      {Number.isFinite(firstIndex)
+        ? Array.from({ length: cols }, (_, k) => (
+            <text key={k} x={LOG.x + 40 + k * LOG.cell + LOG.cell / 2 - 1} y={18} fontSize={10} textAnchor="middle" className="fill-muted">
+              {firstIndex + k}
+            </text>
+          ))
+        : null}
+      {rows.map((r) => (
+        <LogRowShape key={r.id} r={r} />
+      ))}
+    </g>
+  );
+});
+
+const LogRowShape = memo(function LogRowShape({ r }: { r: RaftLogRow }) {
+  return (
+    <g aria-label={`S${r.id} log: ${r.cells.map((c) => `${c.index} term ${c.term} ${c.state.replace("-", " ")}`).join("; ") || "empty"}`}>
+      <text x={LOG.x} y={r.y + r.height / 2 + 4} fontSize={12} fontWeight={600} className="fill-ink">
+        S{r.id}
+      </text>
+      {r.cells.map((c) => (
+        <g key={c.index}>
+          <rect
+            x={c.x}
+            y={r.y + 4}
+            width={LOG.cell - 3}
+            height={Math.min(26, r.height - 10)}
+            className={`${termFill(c.term)} ${c.state === "uncommitted" ? "opacity-40" : ""} ${c.state === "uncommitted" ? "stroke-none" : "stroke-ink"}`}
+            strokeWidth={c.state === "committed" ? 2 : 1.5}
+            strokeDasharray={c.state === "committed-elsewhere" ? "3 2" : undefined}
+          >
+            <title>{`index ${c.index}, term ${c.term}, "${c.command}": ${c.state === "committed" ? "committed" : c.state === "committed-elsewhere" ? "committed in the cluster; this server has not learned it yet" : "not committed"}`}</title>
+          </rect>
+          <text x={c.x + (LOG.cell - 3) / 2} y={r.y + 4 + Math.min(26, r.height - 10) / 2 + 4} fontSize={11} textAnchor="middle" className="pointer-events-none fill-ink">
+            {c.term}
+          </text>
+        </g>
+      ))}
+      {r.note ? (
+        <text x={LOG.x + 40} y={r.y + r.height - 1} fontSize={9} className="fill-warn">
+          ⚠ {r.note.length > 70 ? `${r.note.slice(0, 68)}…` : r.note}
+          <title>{r.note}</title>
+        </text>
+      ) : null}
+    </g>
+  );
+});
 
 export interface RaftDrawingProps {
   view: RaftView;
@@ -96,8 +183,6 @@ export interface RaftDrawingProps {
 }
 
 export function RaftDrawing({ view, selectedServer, selectedMessage, onServer, onMessage }: RaftDrawingProps) {
-  const cols = view.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-  const firstIndex = view.rows.reduce((m, r) => (r.cells.length ? Math.min(m, r.cells[0].index) : m), Infinity);
   return (
     <svg
       viewBox={`0 0 ${RAFT_VIEWBOX.width} ${RAFT_VIEWBOX.height}`}
@@ -111,62 +196,28 @@ export function RaftDrawing({ view, selectedServer, selectedMessage, onServer, o
         </text>
       ) : null}
       {view.servers.map((s) => (
-        <Server key={s.id} s={s} selected={selectedServer === s.id} onSelect={() => onServer(s.id)} />
+        <Server key={s.id} s={s} selected={selectedServer === s.id} onServer={onServer} />
       ))}
       <g aria-label="Messages in flight" role="group">
         {view.messages.map((m) => (
-          <Message key={m.id} m={m} selected={selectedMessage === m.id} onSelect={() => onMessage(m.id)} />
+          <Message key={m.id} m={m} selected={selectedMessage === m.id} onMessage={onMessage} />
         ))}
       </g>
-      <g aria-label="Logs" role="group">
-        <text x={LOG.x} y={18} fontSize={11} className="fill-muted">
-          log index
-        </text>
-        {Number.isFinite(firstIndex)
-          ? Array.from({ length: cols }, (_, k) => (
-              <text key={k} x={LOG.x + 40 + k * LOG.cell + LOG.cell / 2 - 1} y={18} fontSize={10} textAnchor="middle" className="fill-muted">
-                {firstIndex + k}
-              </text>
-            ))
-          : null}
-        {view.rows.map((r) => (
-          <g key={r.id} aria-label={`S${r.id} log: ${r.cells.map((c) => `${c.index} term ${c.term} ${c.state.replace("-", " ")}`).join("; ") || "empty"}`}>
-            <text x={LOG.x} y={r.y + r.height / 2 + 4} fontSize={12} fontWeight={600} className="fill-ink">
-              S{r.id}
-            </text>
-            {r.cells.map((c) => (
-              <g key={c.index}>
-                <rect
-                  x={c.x}
-                  y={r.y + 4}
-                  width={LOG.cell - 3}
-                  height={Math.min(26, r.height - 10)}
-                  className={`${termFill(c.term)} ${c.state === "uncommitted" ? "opacity-40" : ""} ${c.state === "uncommitted" ? "stroke-none" : "stroke-ink"}`}
-                  strokeWidth={c.state === "committed" ? 2 : 1.5}
-                  strokeDasharray={c.state === "committed-elsewhere" ? "3 2" : undefined}
-                >
-                  <title>{`index ${c.index}, term ${c.term}, "${c.command}": ${c.state === "committed" ? "committed" : c.state === "committed-elsewhere" ? "committed in the cluster; this server has not learned it yet" : "not committed"}`}</title>
-                </rect>
-                <text x={c.x + (LOG.cell - 3) / 2} y={r.y + 4 + Math.min(26, r.height - 10) / 2 + 4} fontSize={11} textAnchor="middle" className="pointer-events-none fill-ink">
-                  {c.term}
-                </text>
-              </g>
-            ))}
-            {r.note ? (
-              <text x={LOG.x + 40} y={r.y + r.height - 1} fontSize={9} className="fill-warn">
-                ⚠ {r.note.length > 70 ? `${r.note.slice(0, 68)}…` : r.note}
-                <title>{r.note}</title>
-              </text>
-            ) : null}
-          </g>
-        ))}
-      </g>
+      <LogRows rows={view.rows} />
+      <Legend />
+    </svg>
+  );
+}
+
+const Legend = memo(function Legend() {
+  return (
+    <>
       <text x={LOG.x} y={RAFT_VIEWBOX.height - 22} fontSize={10} className="fill-muted">
         numbers are terms · solid border: committed · pale: not committed
       </text>
       <text x={LOG.x} y={RAFT_VIEWBOX.height - 8} fontSize={10} className="fill-muted">
         dashed: committed in the cluster, this server not told yet · ring: election timer
       </text>
-    </svg>
+    </>
   );
-}
+});

@@ -1,28 +1,66 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import type { RaftAction, RaftBugs } from "@/lib/protocol/raft";
+import { memo, useCallback, useMemo, useState } from "react";
+import type { RaftAction, RaftBugs, RaftClusterSim } from "@/lib/protocol/raft";
 import { simInfo } from "@/lib/sim-catalog";
 import { BUTTON } from "../shared/controls";
 import { SimFrame } from "../shared/sim-frame";
-import { useReducedMotion, useSimRun } from "../shared/use-sim-run";
+import type { RunController } from "../shared/run-controller";
+import { useReducedMotion, useSimFrame, useSimRun, type SimFrameStore } from "../shared/use-sim-run";
 import { RaftDrawing } from "./raft-drawing";
-import { RAFT_DROP_CHOICES, RAFT_LATENCY_CHOICES, RAFT_NODE_CHOICES, raftModel } from "./raft-model";
-import { raftView } from "./raft-view";
+import { RAFT_DROP_CHOICES, RAFT_LATENCY_CHOICES, RAFT_NODE_CHOICES, raftModel, type RaftSimConfig } from "./raft-model";
+import { raftMessageLabel, raftMoving, raftStill, type RaftStill } from "./raft-view";
+
+interface RaftLiveProps {
+  ctl: RunController<RaftClusterSim, RaftAction, RaftSimConfig>;
+  frames: SimFrameStore;
+  /** Changes whenever the rest of the simulator re-rendered (a step, an action, a few times a second while playing). */
+  version: number;
+  reduced: boolean;
+  selectedServer: number | null;
+  selectedMessage: number | null;
+  onServer(id: number): void;
+  onMessage(id: number): void;
+}
+
+/** Each run's last still view: unchanged log rows are shared with it, so they are not re-drawn. */
+const lastStill = new WeakMap<RaftClusterSim, RaftStill>();
+
+/**
+ * The drawing, and the only part of the simulator that re-renders on every animation frame.
+ * What only the engine changes (logs, roles, messages in flight) is rebuilt when an event or
+ * action ran; each frame only places the messages and winds the election timers.
+ */
+const RaftLive = memo(function RaftLive({ ctl, frames, version, reduced, selectedServer, selectedMessage, onServer, onMessage }: RaftLiveProps) {
+  const frame = useSimFrame(frames);
+  const c = ctl.c;
+  const events = c.eventCount;
+  const applied = ctl.appliedCount;
+  const still = useMemo(() => {
+    const s = raftStill(c, lastStill.get(c));
+    lastStill.set(c, s);
+    return s;
+  }, [c, events, applied, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const now = c.time + frame.carry;
+  const moving = useMemo(() => raftMoving(still, now, reduced), [still, now, reduced]);
+  const view = useMemo(() => ({ ...moving, rows: still.rows, committed: still.committed, leader: still.leader, groups: still.groups }), [moving, still]);
+  return <RaftDrawing view={view} selectedServer={selectedServer} selectedMessage={selectedMessage} onServer={onServer} onMessage={onMessage} />;
+});
 
 const SELECT = "rounded border border-line-strong bg-surface px-1 py-1 text-sm";
 
 export default function RaftSim({ preset, mode }: { preset: string; mode: "page" | "embed" }) {
   const info = simInfo("raft")!;
-  const run = useSimRun(raftModel, { name: "raft", presets: info.presets.map((p) => p.name), preset, mode });
+  // Only the drawing follows every animation frame; the controls, banner and log a few times a second.
+  const run = useSimRun(raftModel, { name: "raft", presets: info.presets.map((p) => p.name), preset, mode, frameUpdates: "drawing" });
   const reduced = useReducedMotion();
   const [server, setServer] = useState<number | null>(null);
   const [message, setMessage] = useState<number | null>(null);
   const [sideA, setSideA] = useState<number[]>([]);
   const ctl = run.ctl;
-  // Recomputed whenever the run moves (run.version) or the clock's fraction changes.
-  const view = useMemo(() => (ctl ? raftView(ctl.c, run.drawTime, reduced) : null), [ctl, run.version, run.drawTime, reduced]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!ctl || !view) return <SimFrame run={run} mode={mode} drawing={null} />;
+  const onServer = useCallback((id: number) => setServer((s) => (s === id ? null : id)), []);
+  const onMessage = useCallback((id: number) => setMessage((m) => (m === id ? null : id)), []);
+  if (!ctl) return <SimFrame run={run} mode={mode} drawing={null} />;
   const c = ctl.c;
   const cfg = ctl.config;
   const act = (a: RaftAction) => run.act(a);
@@ -66,7 +104,7 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
         )}
         {msg ? (
           <div className="mt-2 border-t border-line pt-2" aria-label="Selected message">
-            <p>{view.messages.find((m) => m.id === msg.id)?.label}</p>
+            <p>{raftMessageLabel(msg)}</p>
             <button type="button" className={`${BUTTON} mt-1`} onClick={() => (act({ type: "dropMessage", id: msg.id }), setMessage(null))}>
               Drop message #{msg.id}
             </button>
@@ -135,7 +173,7 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
             >
               Partition
             </button>
-            <button type="button" className={BUTTON} disabled={!view.groups} onClick={() => act({ type: "heal" })}>
+            <button type="button" className={BUTTON} disabled={stats.groups.length <= 1} onClick={() => act({ type: "heal" })}>
               Heal
             </button>
           </div>
@@ -150,12 +188,15 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
       run={run}
       mode={mode}
       drawing={
-        <RaftDrawing
-          view={view}
+        <RaftLive
+          ctl={ctl}
+          frames={run.frames}
+          version={run.version}
+          reduced={reduced}
           selectedServer={server}
           selectedMessage={message}
-          onServer={(id) => setServer((s) => (s === id ? null : id))}
-          onMessage={(id) => setMessage((m) => (m === id ? null : id))}
+          onServer={onServer}
+          onMessage={onMessage}
         />
       }
       tools={tools}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRaftCluster } from "@/lib/protocol/raft";
 import { raftModel } from "./raft-model";
-import { raftView } from "./raft-view";
+import { raftMoving, raftStill, raftView } from "./raft-view";
 
 describe("the Raft view model", () => {
   it("puts every server on the ring with its role, term and election timer, and words for a screen reader", () => {
@@ -69,5 +69,46 @@ describe("the Raft view model", () => {
     const c = createRaftCluster({ nodes: 5, seed: 1 });
     c.partition([[1, 2], [3, 4, 5]]);
     expect(raftView(c, 0, false).groups).toEqual([[1, 2], [3, 4, 5]]);
+  });
+});
+
+describe("the drawing's per-frame split (raftStill once per engine change, raftMoving every frame)", () => {
+  it("on 60 random runs, the shared still view equals a fresh one after every change, and unchanged rows keep their objects", () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const c = createRaftCluster({ nodes: 3 + 2 * (seed % 3), seed, dropRate: (seed % 4) * 0.05, traceLimit: 0 });
+      let prev = raftStill(c);
+      let rowsKept = 0;
+      for (let k = 0; k < 120; k++) {
+        if (k % 15 === 7) c.propose(`v${k}`);
+        if (k === 60) c.crash(1 + (seed % c.config.nodes));
+        if (k === 80) c.restart(1 + (seed % c.config.nodes));
+        c.advance(7);
+        const next = raftStill(c, prev);
+        const fresh = raftStill(c);
+        expect(next).toEqual(fresh);
+        next.rows.forEach((r, i) => {
+          if (JSON.stringify(r) === JSON.stringify(prev.rows[i])) {
+            expect(r).toBe(prev.rows[i]);
+            rowsKept++;
+          } else expect(r).not.toBe(prev.rows[i]);
+        });
+        // Composed at any time, the parts are exactly raftView.
+        const now = c.time + 0.5;
+        if (k % 10 === 0) expect({ ...raftMoving(next, now, seed % 2 === 0), rows: next.rows, committed: next.committed, leader: next.leader, groups: next.groups }).toEqual(raftView(c, now, seed % 2 === 0));
+        prev = next;
+      }
+      expect(rowsKept).toBeGreaterThan(0);
+    }
+  });
+
+  it("raftMoving glides a message between two frames without the engine moving", () => {
+    const c = createRaftCluster({ nodes: 3, seed: 2 });
+    c.timeout(1);
+    const still = raftStill(c);
+    const [m] = still.inFlight;
+    const a = raftMoving(still, m.sentAt + 1, false).messages.find((x) => x.id === m.id)!;
+    const b = raftMoving(still, m.sentAt + 3.5, false).messages.find((x) => x.id === m.id)!;
+    expect(Math.hypot(b.x - a.x, b.y - a.y)).toBeGreaterThan(1);
+    expect(raftMoving(still, m.sentAt + 1, false).servers[1].timer!.remaining).toBeGreaterThan(raftMoving(still, m.sentAt + 3.5, false).servers[1].timer!.remaining - 1);
   });
 });

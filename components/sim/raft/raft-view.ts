@@ -1,7 +1,7 @@
 // Raft view model: engine state → the shapes and words the SVG draws (pure; raft-view.test.ts).
 // Positions are in the drawing's own units (RAFT_VIEWBOX); nothing here knows about React.
 
-import type { RaftClusterSim, RaftMessage } from "@/lib/protocol/raft";
+import type { InFlightMessage, RaftClusterSim, RaftMessage, RaftNodeView } from "@/lib/protocol/raft";
 import { raftMessageWords } from "./raft-words";
 
 export const RAFT_VIEWBOX = { width: 760, height: 420 } as const;
@@ -91,27 +91,42 @@ function glyph(m: RaftMessage): { shape: RaftMessageShapeKind; glyph: string } {
 }
 
 /**
- * @param now the simulated time to draw at (may carry a fraction of a millisecond)
- * @param reducedMotion messages jump between two fixed points instead of gliding
+ * What changes only when the engine moves (an event or an action), not with the clock: the
+ * logs, who leads, the partition, and each server's and message's state. The player computes it
+ * once per engine change and `raftMoving` places it at each animation frame's time.
  */
-export function raftView(c: RaftClusterSim, now: number, reducedMotion: boolean): RaftView {
+export interface RaftStill {
+  nodes: ReadonlyArray<RaftNodeView>;
+  inFlight: ReadonlyArray<InFlightMessage>;
+  maxTimeout: number;
+  rows: RaftLogRow[];
+  committed: number;
+  leader: number | null;
+  groups: number[][] | null;
+}
+
+const sameCell = (a: RaftLogCell, b: RaftLogCell) => a.index === b.index && a.term === b.term && a.command === b.command && a.x === b.x && a.state === b.state;
+const sameRow = (a: RaftLogRow, b: RaftLogRow) =>
+  a.id === b.id && a.y === b.y && a.height === b.height && a.hidden === b.hidden && a.commitIndex === b.commitIndex && a.note === b.note &&
+  a.cells.length === b.cells.length && a.cells.every((x, i) => sameCell(x, b.cells[i]));
+
+/** `next`, with every row equal to `prev`'s kept as `prev`'s object (and `prev` itself when all are), so a drawing can skip unchanged rows. */
+function shareRows(prev: RaftLogRow[] | undefined, next: RaftLogRow[]): RaftLogRow[] {
+  if (!prev || prev.length !== next.length) return next;
+  let all = true;
+  const out = next.map((r, i) => {
+    if (sameRow(prev[i], r)) return prev[i];
+    all = false;
+    return r;
+  });
+  return all ? prev : out;
+}
+
+/** @param prev the previous result for the same run: rows that did not change are shared with it. */
+export function raftStill(c: RaftClusterSim, prev?: RaftStill): RaftStill {
   const nodes = c.nodes();
   const n = nodes.length;
-  const [, maxTimeout] = c.config.electionTimeout;
   const committed = c.committed();
-  const serverR = n > 5 ? 26 : 30;
-  const servers: RaftServerShape[] = nodes.map((v, i) => {
-    const p = ringPosition(i, n);
-    const role: RaftRoleWord = v.alive ? v.role : "stopped";
-    const remaining = Number.isFinite(v.electionDeadline) ? Math.max(0, v.electionDeadline - now) : null;
-    const timer = v.alive && role !== "leader" && remaining !== null ? { fraction: Math.min(1, remaining / maxTimeout), remaining: Math.round(remaining) } : null;
-    const parts = [`Server S${v.id}`, role, `term ${v.term}`];
-    if (v.votedFor !== null) parts.push(`voted for S${v.votedFor}`);
-    parts.push(`log ${v.log.length} entries, commit index ${v.commitIndex}`);
-    if (timer) parts.push(`election timeout in ${timer.remaining} ms`);
-    return { id: v.id, ...p, r: serverR, role, term: v.term, votedFor: v.votedFor, timer, label: parts.join(", ") };
-  });
-
   const rowH = Math.min(44, (RAFT_VIEWBOX.height - 40) / n);
   const rows: RaftLogRow[] = nodes.map((v, i) => {
     const hidden = Math.max(0, v.log.length - LOG.shown);
@@ -130,9 +145,44 @@ export function raftView(c: RaftClusterSim, now: number, reducedMotion: boolean)
     }
     return { id: v.id, y: 30 + i * rowH, height: rowH, cells, hidden, commitIndex: v.commitIndex, note };
   });
+  const groups = c.networkStats().groups;
+  return {
+    nodes,
+    inFlight: c.inFlight(),
+    maxTimeout: c.config.electionTimeout[1],
+    rows: shareRows(prev?.rows, rows),
+    committed: committed.length,
+    leader: c.leader(),
+    groups: groups.length > 1 ? groups.map((g) => g.slice()) : null,
+  };
+}
+
+/** What a screen reader hears for a message in flight. */
+export const raftMessageLabel = (m: InFlightMessage) => `Message #${m.id}: ${raftMessageWords(m.msg)}; arrives at t=${m.at}`;
+
+/**
+ * The servers (election timers) and messages (positions) at simulated time `now`.
+ * @param now the simulated time to draw at (may carry a fraction of a millisecond)
+ * @param reducedMotion messages jump between two fixed points instead of gliding
+ */
+export function raftMoving(still: RaftStill, now: number, reducedMotion: boolean): Pick<RaftView, "servers" | "messages"> {
+  const n = still.nodes.length;
+  const maxTimeout = still.maxTimeout;
+  const serverR = n > 5 ? 26 : 30;
+  const servers: RaftServerShape[] = still.nodes.map((v, i) => {
+    const p = ringPosition(i, n);
+    const role: RaftRoleWord = v.alive ? v.role : "stopped";
+    const remaining = Number.isFinite(v.electionDeadline) ? Math.max(0, v.electionDeadline - now) : null;
+    const timer = v.alive && role !== "leader" && remaining !== null ? { fraction: Math.min(1, remaining / maxTimeout), remaining: Math.round(remaining) } : null;
+    const parts = [`Server S${v.id}`, role, `term ${v.term}`];
+    if (v.votedFor !== null) parts.push(`voted for S${v.votedFor}`);
+    parts.push(`log ${v.log.length} entries, commit index ${v.commitIndex}`);
+    if (timer) parts.push(`election timeout in ${timer.remaining} ms`);
+    return { id: v.id, ...p, r: serverR, role, term: v.term, votedFor: v.votedFor, timer, label: parts.join(", ") };
+  });
 
   const pos = new Map(servers.map((s) => [s.id, s]));
-  const messages: RaftMessageShape[] = c.inFlight().map((m) => {
+  const messages: RaftMessageShape[] = still.inFlight.map((m) => {
     const a = pos.get(m.from)!;
     const b = pos.get(m.to)!;
     let t = m.at > m.sentAt ? (now - m.sentAt) / (m.at - m.sentAt) : 1;
@@ -152,13 +202,20 @@ export function raftView(c: RaftClusterSim, now: number, reducedMotion: boolean)
       y: a.y + dy * f,
       ...glyph(m.msg),
       term: m.msg.term,
-      label: `Message #${m.id}: ${raftMessageWords(m.msg)}; arrives at t=${m.at}`,
+      label: raftMessageLabel(m),
     };
   });
+  return { servers, messages };
+}
 
-  const groups = c.networkStats().groups;
-  const split = groups.length > 1;
-  return { servers, rows, messages, committed: committed.length, leader: c.leader(), groups: split ? groups.map((g) => g.slice()) : null };
+/**
+ * Everything drawn at simulated time `now`: `raftStill` placed by `raftMoving`.
+ * @param now the simulated time to draw at (may carry a fraction of a millisecond)
+ * @param reducedMotion messages jump between two fixed points instead of gliding
+ */
+export function raftView(c: RaftClusterSim, now: number, reducedMotion: boolean): RaftView {
+  const still = raftStill(c);
+  return { ...raftMoving(still, now, reducedMotion), rows: still.rows, committed: still.committed, leader: still.leader, groups: still.groups };
 }
 
 export const RAFT_LOG_LAYOUT = LOG;

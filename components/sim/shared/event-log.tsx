@@ -30,12 +30,10 @@ export const EventLog = memo(function EventLog({
         aria-label={label}
         tabIndex={0}
         data-testid="sim-log"
-        className="mt-1 h-56 overflow-y-auto rounded border border-line bg-surface-raised p-2 font-mono text-xs leading-5"
-        ref={(el) => {
-          if (el) el.scrollTop = el.scrollHeight;
-        }}
+        // flex-col-reverse keeps the newest line in view with no script (reading scrollHeight after each update forced a layout of the whole page); the list's mb-auto keeps a short log at the top (an auto margin is 0 once the list overflows).
+        className="mt-1 flex h-56 flex-col-reverse overflow-y-auto rounded border border-line bg-surface-raised p-2 font-mono text-xs leading-5"
       >
-        <ol>
+        <ol className="mb-auto">
           {skipped > 0 ? <li className="text-muted">… {skipped} earlier events</li> : null}
           {shown.map((l, i) =>
             typeof l === "string" ? (

@@ -100,3 +100,21 @@ describe("What happens next?", () => {
     expect(r.point().time).toBe(r.start.time);
   });
 });
+
+describe("checkpoints for the scrubber in a long run", () => {
+  it("a 10-minute run takes fewer snapshots as it thins them (about 500, not 1,200), and scrubbing anywhere gives the same state as playing straight there", () => {
+    const snaps: number[] = [];
+    const counting = { ...raftModel, snapshot: (c: Parameters<typeof raftModel.snapshot>[0]) => (snaps.push(c.time), raftModel.snapshot(c)) };
+    const r = new RunController(counting, { seed: 5, preset: "normal", config: raftModel.defaultConfig("normal"), actions: [], end: null });
+    play(r, 600_000);
+    // Every 500 ms would be 1,200 snapshots; spacing doubles each time the list is thinned.
+    expect(snaps.length).toBeLessThan(700);
+    for (const t of [123_456, 7_000, 599_999, 300_001]) {
+      r.seek(t);
+      const straight = new RunController(raftModel, { seed: 5, preset: "normal", config: raftModel.defaultConfig("normal"), actions: [], end: null });
+      play(straight, t - straight.point().time);
+      expect(r.point()).toEqual(straight.point());
+      expect(logOf(r)).toEqual(logOf(straight));
+    }
+  }, 120_000);
+});

@@ -37,6 +37,8 @@ export class RunController<C, A, Cfg> {
   private actions: Recorded<A>[] = [];
   private applied = 0;
   private checkpoints: Checkpoint[] = [];
+  /** Simulated ms between checkpoints: doubles each time the list is thinned, so a long run stops taking snapshots it would throw away. */
+  private every = CHECKPOINT_EVERY;
   private far: RunPoint;
   private questions: Question<C>[];
   private asked = new Set<string>();
@@ -77,6 +79,11 @@ export class RunController<C, A, Cfg> {
 
   get recorded(): ReadonlyArray<Recorded<A>> {
     return this.actions;
+  }
+
+  /** How many recorded actions the current state has applied (with the event count, it says whether the state moved). */
+  get appliedCount(): number {
+    return this.applied;
   }
 
   /** True when the view is behind the frontier (scrubbed back). */
@@ -184,8 +191,11 @@ export class RunController<C, A, Cfg> {
   private checkpoint(force: boolean): void {
     const now = this.point();
     const last = this.checkpoints[this.checkpoints.length - 1];
-    if (!force && last && (now.time < last.time + CHECKPOINT_EVERY || before(now, this.far))) return;
+    if (!force && last && (now.time < last.time + this.every || before(now, this.far))) return;
     this.checkpoints.push({ ...now, applied: this.applied, snap: this.model.snapshot(this.c) });
-    if (this.checkpoints.length > MAX_CHECKPOINTS) this.checkpoints = this.checkpoints.filter((_, i) => i === 0 || i % 2 === 1);
+    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+      this.checkpoints = this.checkpoints.filter((_, i) => i === 0 || i % 2 === 1);
+      this.every *= 2;
+    }
   }
 }

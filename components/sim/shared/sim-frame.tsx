@@ -49,7 +49,8 @@ export function SimFrame<C, A, Cfg>({ run, mode, presetPicker, drawing, tools, b
       ) : null}
       {ctl && model ? (
         <>
-          <div className="relative">{drawing}</div>
+          {/* contain: the drawing changes every frame; its layout and paint stay inside this box. */}
+          <div className="relative contain-content">{drawing}</div>
           {run.asked ? (
             <QuestionOverlay asked={run.asked} result={run.asked.result} onAnswer={run.answer} onDone={run.dismiss} />
           ) : null}

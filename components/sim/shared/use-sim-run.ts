@@ -6,6 +6,8 @@ import { RunController, type AskedNow } from "./run-controller";
 import { decodeRun, encodeRun, seedFrom } from "./share-link";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+/** While playing, the URL (history.replaceState: a few ms each) is rewritten this often; pausing and leaving the page write it at once. */
+const URL_EVERY_MS = 3000;
 
 export interface SimRunOptions {
   name: string;
@@ -13,6 +15,62 @@ export interface SimRunOptions {
   preset: string;
   /** "page": the URL carries the run (reload keeps it). "embed": a lesson's inline copy; the URL is left alone. */
   mode: "page" | "embed";
+  /**
+   * Who re-renders on every animation frame while playing. "all" (the default): the component
+   * calling the hook. "drawing": only what subscribes with `useSimFrame(run.frames)` (the
+   * drawing); the caller re-renders a few times a second while playing, and at once on every
+   * step, action, seek, reset, pause and question.
+   */
+  frameUpdates?: "all" | "drawing";
+}
+
+/** The run's clock as the animation loop moves it: `version` changes whenever the run moved. */
+export interface SimFrameState {
+  version: number;
+  /** Fractional simulated ms played but not yet run (engines step whole ms). */
+  carry: number;
+}
+
+/** Milliseconds of real time between the caller's re-renders while playing in "drawing" mode. */
+export const COARSE_FRAME_MS = 200;
+
+/** An external store of the frame: every frame (`get`), and a copy refreshed at most every COARSE_FRAME_MS while playing (`getCoarse`). */
+export class SimFrameStore {
+  private fine: SimFrameState = { version: 0, carry: 0 };
+  private coarse: SimFrameState = this.fine;
+  private coarseAt = 0;
+  private fineSubs = new Set<() => void>();
+  private coarseSubs = new Set<() => void>();
+
+  readonly get = (): SimFrameState => this.fine;
+  readonly getCoarse = (): SimFrameState => this.coarse;
+  readonly subscribe = (cb: () => void) => {
+    this.fineSubs.add(cb);
+    return () => void this.fineSubs.delete(cb);
+  };
+  readonly subscribeCoarse = (cb: () => void) => {
+    this.coarseSubs.add(cb);
+    return () => void this.coarseSubs.delete(cb);
+  };
+
+  /**
+   * The run moved. `now` is the animation frame's time when the loop moved it (the coarse copy
+   * follows at most every COARSE_FRAME_MS); without it (a step, an action, a pause) both follow at once.
+   */
+  bump(carry = 0, now?: number): void {
+    this.fine = { version: this.fine.version + 1, carry };
+    for (const cb of this.fineSubs) cb();
+    if (now === undefined || now - this.coarseAt >= COARSE_FRAME_MS) {
+      if (now !== undefined) this.coarseAt = now;
+      this.coarse = this.fine;
+      for (const cb of this.coarseSubs) cb();
+    }
+  }
+}
+
+/** The frame to draw, refreshed on every animation frame: for the drawing of a run in "drawing" mode. */
+export function useSimFrame(frames: SimFrameStore): SimFrameState {
+  return useSyncExternalStore(frames.subscribe, frames.get, frames.get);
 }
 
 export interface AskedQuestion<C> extends AskedNow<C> {
@@ -77,12 +135,14 @@ export function useSimRun<C, A, Cfg>(model: SimModel<C, A, Cfg>, opts: SimRunOpt
   const [first] = useState(() => firstRun(model, opts));
   const [ctl, setCtl] = useState<RunController<C, A, Cfg> | null>(first.ctl);
   const [notice, setNotice] = useState<string | null>(first.notice);
-  const [frame, setFrame] = useState({ version: 0, carry: 0 });
+  const [frames] = useState(() => new SimFrameStore());
+  const coarse = opts.frameUpdates === "drawing";
+  const frame = useSyncExternalStore(coarse ? frames.subscribeCoarse : frames.subscribe, coarse ? frames.getCoarse : frames.get, coarse ? frames.getCoarse : frames.get);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(1);
   const [asked, setAsked] = useState<AskedQuestion<C> | null>(null);
   const carry = useRef(0); // fractional simulated ms not yet run (engines step whole ms)
-  const bump = useCallback((fraction = 0) => setFrame((f) => ({ version: f.version + 1, carry: fraction })), []);
+  const bump = useCallback((fraction = 0, now?: number) => frames.bump(fraction, now), [frames]);
 
   const syncUrl = useCallback(
     (c: RunController<C, A, Cfg>) => {
@@ -140,17 +200,22 @@ export function useSimRun<C, A, Cfg>(model: SimModel<C, A, Cfg>, opts: SimRunOpt
           return;
         }
       }
-      if (now - lastUrl > 1000) {
+      if (now - lastUrl > URL_EVERY_MS) {
         lastUrl = now;
         syncUrl(ctl);
       }
-      bump(carry.current);
+      bump(carry.current, now);
       raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
+    // A reload or leaving the page mid-play keeps the exact point reached, not the last periodic write.
+    const leave = () => syncUrl(ctl);
+    window.addEventListener("pagehide", leave);
     return () => {
+      window.removeEventListener("pagehide", leave);
       cancelAnimationFrame(raf);
       syncUrl(ctl);
+      bump(carry.current); // the paused view shows exactly where the run stopped
     };
   }, [playing, ctl, speed, model, syncUrl, bump]);
 
@@ -219,7 +284,9 @@ export function useSimRun<C, A, Cfg>(model: SimModel<C, A, Cfg>, opts: SimRunOpt
   const shareUrl = useCallback(() => (ctl ? `${window.location.origin}/sim/${opts.name}?${encodeRun(ctl.spec())}` : ""), [ctl, opts.name]);
 
   return {
-    ctl, version: frame.version, playing, setPlaying, speed, setSpeed, notice, setNotice, asked, answer, dismiss, act, step, seek, reset, shareUrl,
+    ctl, version: frame.version, playing,
+    /** The per-frame store (for `useSimFrame` in the drawing) and whether the caller only re-renders a few times a second. */
+    frames, coarse, setPlaying, speed, setSpeed, notice, setNotice, asked, answer, dismiss, act, step, seek, reset, shareUrl,
     /** Simulated time to draw at: the engine's clock plus the fraction of a millisecond played. */
     drawTime: ctl ? model.time(ctl.c) + frame.carry : 0,
   };
