@@ -103,6 +103,11 @@ async function frames(page: Page): Promise<void> {
 
 /** Every script a page loads, gzipped and summed (lazy simulator chunks included once they load). */
 async function pageJs(page: Page, url: string, ready: (p: Page) => Promise<void>): Promise<number> {
+  return (await pageScripts(page, url, ready)).total;
+}
+
+/** The same, with the URLs of the scripts (so chunks can be compared between pages). */
+async function pageScripts(page: Page, url: string, ready: (p: Page) => Promise<void>): Promise<{ total: number; urls: Set<string> }> {
   const bodies = new Map<string, Promise<Buffer | null>>();
   const onResponse = (r: import("@playwright/test").Response) => {
     if (r.request().resourceType() === "script") bodies.set(r.url(), r.body().catch(() => null));
@@ -114,26 +119,33 @@ async function pageJs(page: Page, url: string, ready: (p: Page) => Promise<void>
   page.off("response", onResponse);
   let total = 0;
   for (const b of await Promise.all(bodies.values())) if (b) total += gzipSync(b, { level: 9 }).length;
-  return total;
+  return { total, urls: new Set(bodies.keys()) };
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 async function bundles(browserNew: () => Promise<Page>): Promise<void> {
   console.log("\nJavaScript per page (gzip, every script loaded, lazy simulator chunks included)");
+  const listPage = await browserNew();
+  const list = await pageScripts(listPage, `${BASE}/sim`, async (p) => void (await p.locator("main").waitFor()));
+  await listPage.close();
+  const simChunks = new Set<string>(); // scripts a simulator page loads beyond the /sim list: the simulators' own code
   for (const name of SIMS) {
     const page = await browserNew();
-    const size = await pageJs(page, `${BASE}/sim/${name}`, async (p) => {
+    const { total: size, urls } = await pageScripts(page, `${BASE}/sim/${name}`, async (p) => {
       // Every simulator marks its root (the player's SimFrame or its own layout); clocks has no Player.
       await p.locator("[data-sim-frame], [data-sim-root]").or(p.getByText(/This simulator is not available/)).first().waitFor({ timeout: 60_000 });
     });
     console.log(`  /sim/${name.padEnd(18)} ${kib(size)}`);
+    for (const u of urls) if (!list.urls.has(u)) simChunks.add(u);
     await page.close();
   }
   const page = await browserNew();
-  const review = await pageJs(page, `${BASE}/review`, async (p) => {
+  const { total: review, urls: reviewUrls } = await pageScripts(page, `${BASE}/review`, async (p) => {
     await p.locator("main").waitFor();
   });
+  const leaked = [...reviewUrls].filter((u) => simChunks.has(u));
+  console.log(`  simulator chunks (loaded by a /sim/<name> page, not by /sim): ${simChunks.size}; of them loaded by /review: ${leaked.length}${leaked.length ? ` (${leaked.join(", ")})` : ""}`);
   await page.close();
   const base = JSON.parse(readFileSync(path.join(__dirname, "review-baseline.json"), "utf8")) as { commit: string; reviewGzip: number };
   console.log(`  /review before (commit ${base.commit.slice(0, 7)}, review-baseline.json): ${kib(base.reviewGzip)}`);
