@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { QueueView, ReviewCardView } from "@/lib/srs/view";
 import { AnswerInput, canSubmit, choiceMarks, emptyAnswer, type AnswerValue } from "@/components/quiz/answer-input";
-import { ExerciseFigureView } from "@/components/quiz/figures/exercise-figure";
+import { LazyExerciseFigure } from "./lazy-exercise-figure";
 
 interface Mark {
   correct: boolean;
@@ -81,7 +81,7 @@ export function CheckPrompt(props: { card: ReviewCardView; lesson?: string; onDo
       </p>
       <h2 id="card-front" className="sr-only">Question</h2>
       <div className="md text-lg" data-testid="card-front" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
-      {q.figure ? <ExerciseFigureView figure={q.figure} /> : null}
+      {q.figure ? <LazyExerciseFigure figure={q.figure} /> : null}
       <AnswerInput question={q} value={value} onChange={setValue} onSubmit={() => void submit()} disabled={busy || done !== null}
         marks={done ? choiceMarks(q.response.kind, done.mark.answer, value) : null} />
       <div className="mt-4 flex flex-wrap items-center gap-3">

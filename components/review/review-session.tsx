@@ -8,6 +8,7 @@ import type { QueueView, ReviewCardView } from "@/lib/srs/view";
 import { GRADES, GradeBar, type Rating } from "@/components/review/grade-bar";
 import { ReviewCard } from "@/components/review/review-card";
 import { CheckPrompt } from "@/components/review/check-prompt";
+import { preloadFigures } from "@/components/review/lazy-exercise-figure";
 import { painted } from "@/components/review/after-paint";
 import { reviewApi, type ApiResult } from "@/components/review/review-api";
 import { SessionSummary } from "@/components/review/session-summary";
@@ -98,6 +99,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     say(message);
   }
 
+  useEffect(() => preloadFigures([initial.card, ...initial.ahead]), [initial]);
   useEffect(() => {
     shownAt.current = Date.now();
     return () => {
@@ -107,6 +109,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
 
   /** Show `card` (not revealed) and restart its clock. */
   function show(s: Screen, card: ReviewCardView | null, ahead: ReviewCardView[]) {
+    preloadFigures([card, ...ahead]);
     s.card = card;
     s.ahead = ahead;
     s.revealed = false;
