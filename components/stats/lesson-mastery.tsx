@@ -6,6 +6,7 @@ const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%
 /** Per lesson: mean current retrievability of what has been studied, and items by state. */
 export function LessonMasteryTable({ lessons }: { lessons: (LessonMastery & { title: string })[] }) {
   return (
+    <div className="scroll-x">
     <table className="w-full text-sm" data-testid="lesson-mastery">
       <caption className="mb-2 text-left text-muted">
         Mastery is the average chance, estimated by FSRS, that you would recall a studied item right now.
@@ -42,5 +43,6 @@ export function LessonMasteryTable({ lessons }: { lessons: (LessonMastery & { ti
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}
 /** True retention (passed review-state recalls) per window, young and mature, beside the target. */
 export function RetentionTable({ rows, desired }: { rows: { days: number; retention: Retention }[]; desired: number }) {
   return (
+    <div className="scroll-x">
     <table className="w-full text-sm" data-testid="retention-table">
       <caption className="mb-2 text-left text-muted">
         Share of reviews of cards in the review state that you passed (Hard, Good or Easy). Young: interval under 21 days.
@@ -34,5 +35,6 @@ export function RetentionTable({ rows, desired }: { rows: { days: number; retent
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

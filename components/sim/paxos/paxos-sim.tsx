@@ -20,7 +20,7 @@ export default function PaxosSim({ preset, mode }: { preset: string; mode: "page
   const distinct = new Set(view.accepted.map((a) => a.value).filter((v) => v !== null));
 
   const tools = (
-    <div className="grid gap-3 text-sm md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-3 text-sm md:grid-cols-2">
       <section aria-label="Selected node" className="rounded border border-line p-2">
         {sel ? (
           <>

@@ -72,7 +72,7 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
   const drop = stats.dropRate;
 
   const tools = (
-    <div className="grid gap-3 text-sm md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-3 text-sm md:grid-cols-2">
       <section aria-label="Selected server" className="rounded border border-line p-2">
         {sel ? (
           <>

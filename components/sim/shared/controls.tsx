@@ -62,11 +62,11 @@ export function Player(p: PlayerProps) {
           ))}
         </select>
       </label>
-      <label className="flex min-w-48 flex-1 items-center gap-2 text-sm">
+      <label className="flex w-full min-w-0 items-center gap-2 text-sm sm:w-auto sm:min-w-48 sm:flex-1">
         <span>Timeline</span>
         <input
           type="range"
-          className="flex-1 accent-accent-fill"
+          className="min-w-0 flex-1 accent-accent-fill"
           min={p.start}
           max={Math.max(p.end, p.start + 1)}
           step={1}
@@ -75,7 +75,7 @@ export function Player(p: PlayerProps) {
           onChange={(e) => p.onSeek(Number(e.target.value))}
           disabled={p.disabled}
         />
-        <span className="min-w-28 text-right tabular-nums text-muted" aria-hidden="true">
+        <span className="shrink-0 text-right tabular-nums text-muted sm:min-w-28" aria-hidden="true">
           {p.position ?? `${fmt(p.time)} / ${fmt(p.end)}`}
         </span>
       </label>

@@ -22,7 +22,7 @@ export default function SplitBrainSim({ preset, mode }: { preset: string; mode: 
   const all = Array.from({ length: cfg.nodes }, (_, i) => i + 1);
 
   const tools = (
-    <div className="grid gap-3 text-sm md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-3 text-sm md:grid-cols-2">
       <section aria-label="Selected node" className="rounded border border-line p-2">
         {sel ? (
           <>

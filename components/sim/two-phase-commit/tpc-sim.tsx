@@ -20,7 +20,7 @@ export default function TpcSim({ preset, mode }: { preset: string; mode: "page" 
   const msg = message !== null ? view.messages.find((m) => m.id === message) : undefined;
 
   const tools = (
-    <div className="grid gap-3 text-sm md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-3 text-sm md:grid-cols-2">
       <section aria-label="Selected node" className="rounded border border-line p-2">
         {sel ? (
           <>
