@@ -3,6 +3,7 @@
 // its Lamport number and vector. Pure: view-model data in, SVG out (the quiz reuses it).
 // Kinds differ by shape, not only colour: local ●, send ▲, receive ■.
 import { Fragment } from "react";
+import { pressable } from "../shared/pressable";
 import type { DiagramEvent, SpaceTimeView } from "./view-model";
 
 function Marker({ e, selected }: { e: DiagramEvent; selected: boolean }) {
@@ -71,21 +72,9 @@ export function SpaceTime({
           <Fragment key={e.id}>
           <g
             data-event={e.id}
-            role={interactive ? "button" : undefined}
-            tabIndex={interactive ? 0 : undefined}
             aria-pressed={interactive ? isSel : undefined}
             aria-label={interactive ? e.title : undefined}
-            onClick={interactive ? () => onSelect(e.id) : undefined}
-            onKeyDown={
-              interactive
-                ? (ev) => {
-                    if (ev.key === "Enter" || ev.key === " ") {
-                      ev.preventDefault();
-                      onSelect(e.id);
-                    }
-                  }
-                : undefined
-            }
+            {...pressable(onSelect && (() => onSelect(e.id)))}
             className={interactive ? "cursor-pointer outline-none" : undefined}
           >
             <title>{e.title}</title>

@@ -3,6 +3,7 @@
 // the quiz can draw generated histories with it too. Marks never rely on colour alone: a
 // blocked bar is dashed and says ✗, a candidate is dotted, placed bars carry their number.
 import { Fragment } from "react";
+import { pressable } from "../shared/pressable";
 import type { BarMark, HistoryView } from "./view-model";
 
 const MARK_CLASS: Record<BarMark, string> = {
@@ -71,21 +72,9 @@ export function HistoryLanes({
           <g
             data-op={b.index}
             data-mark={b.mark}
-            role={interactive ? "button" : undefined}
-            tabIndex={interactive ? 0 : undefined}
             aria-label={interactive ? `${b.title}${b.mark === "blocked" ? " (breaks linearizability)" : ""}` : undefined}
             aria-pressed={interactive ? isSelected : undefined}
-            onClick={interactive ? () => onSelect(b.index) : undefined}
-            onKeyDown={
-              interactive
-                ? (e) => {
-                    if (e.key === "Enter" || e.key === " ") {
-                      e.preventDefault();
-                      onSelect(b.index);
-                    }
-                  }
-                : undefined
-            }
+            {...pressable(onSelect && (() => onSelect(b.index)))}
             className={interactive ? "cursor-pointer outline-none" : undefined}
           >
             <title>{b.title}</title>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { PaxosAction, PaxosBugs } from "@/lib/protocol/paxos";
+import type { PaxosAction } from "@/lib/protocol/paxos";
 import { BUTTON } from "../shared/controls";
 import { GraphDrawing } from "../shared/graph-drawing";
 import { SimFrame } from "../shared/sim-frame";
@@ -13,7 +13,6 @@ export default function PaxosSim({ preset, mode }: { preset: string; mode: "page
   const ctl = run.ctl;
   if (!ctl || !view) return <SimFrame run={run} mode={mode} drawing={null} />;
   const c = ctl.c;
-  const cfg = ctl.config;
   const act = (a: PaxosAction) => run.act(a);
   const sel = node !== null ? c.nodes().find((n) => n.id === node) : undefined;
   const msg = message !== null ? view.messages.find((m) => m.id === message) : undefined;
@@ -93,8 +92,6 @@ export default function PaxosSim({ preset, mode }: { preset: string; mode: "page
         </GraphDrawing>
       }
       tools={tools}
-      bugs={cfg.bugs as Record<string, boolean>}
-      onBug={(key, on) => run.reset({ config: { ...cfg, bugs: { ...cfg.bugs, [key as keyof PaxosBugs]: on } } })}
     />
   );
 }

@@ -2,6 +2,7 @@
 // (first: solid square badge, second: dashed ring), shared replicas by both, crashed ones
 // greyed with "down". Pure: view-model data in, SVG out (the quiz can reuse it).
 import { Fragment } from "react";
+import { pressable } from "../shared/pressable";
 import type { RingNode } from "./view-model";
 
 export function QuorumRing({
@@ -30,20 +31,8 @@ export function QuorumRing({
           <g
             data-node={n.id}
             data-up={n.up}
-            role={interactive ? "button" : undefined}
-            tabIndex={interactive ? 0 : undefined}
             aria-label={interactive ? `${n.title}. Press to ${n.up ? "crash" : "restart"} it.` : undefined}
-            onClick={interactive ? () => onToggle(n.id) : undefined}
-            onKeyDown={
-              interactive
-                ? (e) => {
-                    if (e.key === "Enter" || e.key === " ") {
-                      e.preventDefault();
-                      onToggle(n.id);
-                    }
-                  }
-                : undefined
-            }
+            {...pressable(onToggle && (() => onToggle(n.id)))}
             className={interactive ? "cursor-pointer outline-none" : undefined}
           >
             <title>{n.title}</title>

@@ -1,6 +1,7 @@
 "use client";
 
-import { memo, type KeyboardEvent } from "react";
+import { memo } from "react";
+import { pressable } from "../shared/pressable";
 import { RAFT_LOG_LAYOUT as LOG, RAFT_VIEWBOX, type RaftLogRow, type RaftMessageShape, type RaftServerShape, type RaftView } from "./raft-view";
 
 const ROLE_FILL: Record<RaftServerShape["role"], string> = {
@@ -12,20 +13,6 @@ const ROLE_FILL: Record<RaftServerShape["role"], string> = {
 const ROLE_GLYPH: Record<RaftServerShape["role"], string> = { leader: "♛", candidate: "?", follower: "", stopped: "✕" };
 
 const termFill = (t: number) => `fill-term-${t % 6}`;
-
-function pressable(onPress: () => void) {
-  return {
-    role: "button" as const,
-    tabIndex: 0,
-    onClick: onPress,
-    onKeyDown: (e: KeyboardEvent) => {
-      if (e.key === "Enter" || e.key === " ") {
-        e.preventDefault();
-        onPress();
-      }
-    },
-  };
-}
 
 // Drawn on every animation frame while playing: each part re-renders only when what it shows
 // changed (the log rows when the engine moves, a message's body never, its place by one

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useCallback, useMemo, useState } from "react";
-import type { RaftAction, RaftBugs, RaftClusterSim } from "@/lib/protocol/raft";
+import type { RaftAction, RaftClusterSim } from "@/lib/protocol/raft";
 import { simInfo } from "@/lib/sim-catalog";
 import { BUTTON } from "../shared/controls";
 import { SimFrame } from "../shared/sim-frame";
@@ -182,7 +182,6 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
     </div>
   );
 
-  const onBug = (key: string, on: boolean) => run.reset({ config: { ...cfg, bugs: { ...cfg.bugs, [key as keyof RaftBugs]: on } } });
   return (
     <SimFrame
       run={run}
@@ -200,8 +199,6 @@ export default function RaftSim({ preset, mode }: { preset: string; mode: "page"
         />
       }
       tools={tools}
-      bugs={cfg.bugs as Record<string, boolean>}
-      onBug={onBug}
     />
   );
 }

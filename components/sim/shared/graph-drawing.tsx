@@ -1,21 +1,8 @@
 "use client";
 
-import { Fragment, type KeyboardEvent, type ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { GraphMessage, GraphNode } from "./graph";
-
-function pressable(onPress: () => void) {
-  return {
-    role: "button" as const,
-    tabIndex: 0,
-    onClick: onPress,
-    onKeyDown: (e: KeyboardEvent) => {
-      if (e.key === "Enter" || e.key === " ") {
-        e.preventDefault();
-        onPress();
-      }
-    },
-  };
-}
+import { pressable } from "./pressable";
 
 export interface GraphDrawingProps {
   width: number;
@@ -39,7 +26,7 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
       {children}
       {nodes.map((n) => (
         <Fragment key={n.id}>
-        <g {...(onNode ? pressable(() => onNode(n.id)) : {})} aria-label={onNode ? n.label : undefined} aria-pressed={onNode ? selectedNode === n.id : undefined} className={onNode ? "group cursor-pointer outline-none" : undefined} data-node={n.id} data-state={n.state}>
+        <g {...pressable(onNode && (() => onNode(n.id)))} aria-label={onNode ? n.label : undefined} aria-pressed={onNode ? selectedNode === n.id : undefined} className={onNode ? "group cursor-pointer outline-none" : undefined} data-node={n.id} data-state={n.state}>
           {onNode ? null : <title>{n.label}</title>}
           {n.shape === "circle" ? (
             <>
@@ -82,7 +69,7 @@ export function GraphDrawing({ width, height, label, nodes, messages, selectedNo
             );
           return (
             <Fragment key={m.id}>
-            <g {...(onMessage ? pressable(() => onMessage(m.id)) : {})} aria-label={onMessage ? m.label : undefined} aria-pressed={onMessage ? selectedMessage === m.id : undefined} className={onMessage ? "group cursor-pointer outline-none" : undefined} data-message={m.id}>
+            <g {...pressable(onMessage && (() => onMessage(m.id)))} aria-label={onMessage ? m.label : undefined} aria-pressed={onMessage ? selectedMessage === m.id : undefined} className={onMessage ? "group cursor-pointer outline-none" : undefined} data-message={m.id}>
               {onMessage ? null : <title>{m.label}</title>}
               <circle cx={m.x} cy={m.y} r={s + 7} className="invisible fill-none stroke-focus group-focus-visible:visible" strokeWidth={2.5} />
               <g className={`${m.fill} ${selectedMessage === m.id ? "stroke-ink" : "stroke-surface"}`} strokeWidth={selectedMessage === m.id ? 2.5 : 1}>

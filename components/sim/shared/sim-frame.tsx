@@ -18,18 +18,21 @@ export interface SimFrameProps<C, A, Cfg> {
   drawing: ReactNode;
   /** Simulator-specific controls (partition tool, drop rate, the selected server's actions...). */
   tools?: ReactNode;
-  bugs?: Record<string, boolean>;
-  onBug?(key: string, on: boolean): void;
   log?: LogLine[];
 }
 
 /**
  * The common layout of every simulator: header, drawing, player, invariant banner, tools,
  * question overlay, event log and share link. Each simulator supplies the drawing and tools.
+ * The deliberate-bug switches are the run's `config.bugs`: turning one restarts the run with it.
  */
-export function SimFrame<C, A, Cfg>({ run, mode, presetPicker, drawing, tools, bugs, onBug, log }: SimFrameProps<C, A, Cfg>) {
+export function SimFrame<C, A, Cfg>({ run, mode, presetPicker, drawing, tools, log }: SimFrameProps<C, A, Cfg>) {
   const ctl = run.ctl;
   const model = ctl?.model;
+  const bugs = (ctl?.config as { bugs?: Record<string, boolean> } | undefined)?.bugs;
+  const onBug = (key: string, on: boolean) => {
+    if (ctl) run.reset({ config: { ...ctl.config, bugs: { ...bugs, [key]: on } } });
+  };
   // The event log is words for hundreds of events: while playing, rebuild it a few times a second, not every frame.
   const logTick = run.playing ? Math.floor(run.version / 12) : run.version;
   const logLines = useMemo(() => (log ?? (ctl ? ctl.model.log(ctl.c) : [])), [ctl, log, logTick]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 "use client";
 
-import { COORDINATOR_CRASH_POINTS, type CoordinatorCrashPoint, type TpcAction, type TpcBugs, type Vote } from "@/lib/protocol/two-phase-commit";
+import { COORDINATOR_CRASH_POINTS, type CoordinatorCrashPoint, type TpcAction, type Vote } from "@/lib/protocol/two-phase-commit";
 import { BUTTON, SELECT } from "../shared/controls";
 import { GraphDrawing } from "../shared/graph-drawing";
 import { SimFrame } from "../shared/sim-frame";
@@ -115,8 +115,6 @@ export default function TpcSim({ preset, mode }: { preset: string; mode: "page" 
         </GraphDrawing>
       }
       tools={tools}
-      bugs={cfg.bugs as Record<string, boolean>}
-      onBug={(key, on) => run.reset({ config: { ...cfg, bugs: { ...cfg.bugs, [key as keyof TpcBugs]: on } } })}
     />
   );
 }
